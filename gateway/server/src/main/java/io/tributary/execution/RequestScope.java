@@ -1,0 +1,31 @@
+package io.tributary.execution;
+
+import io.vertx.core.Context;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * State that lives exactly as long as one GraphQL operation: the event-loop context it runs on
+ * and the batch loaders data sources create lazily. It is only touched from that context, so it
+ * needs no locking.
+ */
+public final class RequestScope {
+  private final Context context;
+  private final Map<Object, Object> loaders = new HashMap<>();
+
+  public RequestScope(Context context) {
+    this.context = context;
+  }
+
+  /** The Vert.x context the operation executes on; async results must be completed here. */
+  public Context context() {
+    return context;
+  }
+
+  /** The loader registered under {@code key} for this request, created on first use. */
+  @SuppressWarnings("unchecked")
+  public <T> T loader(Object key, Supplier<T> factory) {
+    return (T) loaders.computeIfAbsent(key, k -> factory.get());
+  }
+}
