@@ -1,0 +1,84 @@
+package io.tributary.execution;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphqlErrorBuilder;
+import graphql.introspection.Introspection;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The execute stage: parse and validate (cached), enforce operation limits, run the resolvers,
+ * and hand back graphql-java's result for the front end to shape. Shared by every event loop;
+ * each operation runs entirely on the context that called {@link #execute}.
+ */
+public final class GraphQLEngine {
+  private final GraphQLSchema schema;
+  private final GraphQL graphQL;
+  private final EngineOptions options;
+  private final ParserOptions parserOptions;
+
+  public GraphQLEngine(GraphQLSchema schema, EngineOptions options, DocumentLimits limits) {
+    this.schema = schema;
+    this.options = options;
+    this.parserOptions = options.parserOptions();
+    this.graphQL =
+        GraphQL.newGraphQL(schema)
+            .preparsedDocumentProvider(new DocumentCache(options.documentCacheEntries()))
+            .instrumentation(limits)
+            .build();
+  }
+
+  public GraphQLSchema schema() {
+    return schema;
+  }
+
+  /** Executes one operation on {@code context}; never fails, errors are in the result. */
+  public Future<ExecutionResult> execute(OperationRequest request, Context context) {
+    String query = request.query() == null ? "" : request.query();
+    if (query.getBytes(StandardCharsets.UTF_8).length > options.maxDocumentBytes()) {
+      return Future.succeededFuture(
+          requestError(
+              "ValidationError",
+              "The document is larger than the limit of " + options.maxDocumentBytes() + " bytes."));
+    }
+    if (query.isBlank()) {
+      return Future.succeededFuture(requestError("ValidationError", "A GraphQL document is required."));
+    }
+    RequestState state =
+        new RequestState(request.identity(), request.headers(), new RequestScope(context), options.resolverCount());
+    ExecutionInput input =
+        ExecutionInput.newExecutionInput(query)
+            .operationName(request.operationName())
+            .variables(request.variables() == null ? Map.of() : request.variables())
+            .graphQLContext(
+                b -> {
+                  b.put(RequestState.KEY, state);
+                  b.put(ParserOptions.class, parserOptions);
+                  if (!options.introspection()) {
+                    b.put(Introspection.INTROSPECTION_DISABLED, true);
+                  }
+                })
+            .build();
+    try {
+      return Future.fromCompletionStage(graphQL.executeAsync(input), context);
+    } catch (RuntimeException e) {
+      return Future.succeededFuture(requestError("InternalFailure", "An internal failure occurred."));
+    }
+  }
+
+  static ExecutionResult requestError(String errorType, String message) {
+    return ExecutionResult.newExecutionResult()
+        .addError(
+            GraphqlErrorBuilder.newError()
+                .message(message)
+                .errorType(graphql.ErrorClassification.errorClassification(errorType))
+                .build())
+        .build();
+  }
+}

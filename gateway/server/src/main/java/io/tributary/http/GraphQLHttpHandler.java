@@ -1,0 +1,117 @@
+package io.tributary.http;
+
+import graphql.ExecutionResult;
+import io.tributary.auth.AuthRequest;
+import io.tributary.auth.AuthenticationChain;
+import io.tributary.auth.Identity;
+import io.tributary.auth.UnauthorizedException;
+import io.tributary.execution.GraphQLEngine;
+import io.tributary.execution.OperationRequest;
+import io.tributary.execution.OperationRequest.Transport;
+import io.tributary.execution.ResponseShaper;
+import io.tributary.http.GraphQLRequestParser.BadRequest;
+import io.tributary.http.GraphQLRequestParser.GraphQLHttpRequest;
+import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code POST /graphql} and {@code GET /graphql}: read the request, authenticate, execute, answer
+ * in AppSync's shape. Unreadable requests get 400, failed authentication 401 with AppSync's
+ * {@code UnauthorizedException} body; everything the engine returns, errors included, is 200.
+ */
+public final class GraphQLHttpHandler implements Handler<RoutingContext> {
+  private static final Logger LOG = Logger.getLogger(GraphQLHttpHandler.class.getName());
+  private static final String JSON = "application/json; charset=UTF-8";
+
+  private final GraphQLEngine engine;
+  private final AuthenticationChain authentication;
+  private final RequestIds requestIds;
+
+  public GraphQLHttpHandler(GraphQLEngine engine, AuthenticationChain authentication, RequestIds requestIds) {
+    this.engine = engine;
+    this.authentication = authentication;
+    this.requestIds = requestIds;
+  }
+
+  @Override
+  public void handle(RoutingContext rc) {
+    String requestId = requestIds.next();
+    rc.response().putHeader("x-amzn-RequestId", requestId);
+    HttpServerRequest request = rc.request();
+    GraphQLHttpRequest parsed;
+    try {
+      parsed = parse(rc);
+    } catch (BadRequest e) {
+      respond(rc, 400, ResponseShaper.errorsOnly(List.of(ResponseShaper.simple("MalformedHttpRequestException", e.getMessage()))));
+      return;
+    }
+    Map<String, String> headers = HeaderMaps.firstValues(request.headers());
+    AuthRequest authRequest =
+        new AuthRequest(headers, HeaderMaps.remoteAddress(request), parsed.query(), parsed.operationName());
+    authentication
+        .authenticate(authRequest)
+        .onSuccess(identity -> execute(rc, parsed, identity, requestId))
+        .onFailure(cause -> unauthorized(rc, cause));
+  }
+
+  private static GraphQLHttpRequest parse(RoutingContext rc) {
+    HttpServerRequest request = rc.request();
+    if (request.method() == HttpMethod.GET) {
+      return GraphQLRequestParser.fromQueryParams(request.params());
+    }
+    Buffer body = rc.body() == null ? null : rc.body().buffer();
+    return GraphQLRequestParser.fromBody(request.getHeader(HttpHeaders.CONTENT_TYPE), body);
+  }
+
+  private void execute(RoutingContext rc, GraphQLHttpRequest parsed, Identity identity, String requestId) {
+    Transport transport = rc.request().method() == HttpMethod.GET ? Transport.HTTP_GET : Transport.HTTP_POST;
+    OperationRequest operation =
+        new OperationRequest(
+            parsed.query(),
+            parsed.operationName(),
+            parsed.variables(),
+            identity,
+            HeaderMaps.forResolvers(rc.request().headers()),
+            requestId,
+            transport);
+    engine
+        .execute(operation, rc.vertx().getOrCreateContext())
+        .onComplete(
+            ar -> {
+              if (ar.failed()) {
+                LOG.log(Level.WARNING, "operation " + requestId + " failed", ar.cause());
+                respond(rc, 500, ResponseShaper.errorsOnly(List.of(ResponseShaper.simple("InternalFailure", "An internal failure occurred."))));
+                return;
+              }
+              ExecutionResult result = ar.result();
+              respond(rc, 200, ResponseShaper.toResponse(result));
+            });
+  }
+
+  private static void unauthorized(RoutingContext rc, Throwable cause) {
+    String message =
+        cause instanceof UnauthorizedException ? cause.getMessage() : UnauthorizedException.NOT_AUTHORIZED;
+    if (!(cause instanceof UnauthorizedException)) {
+      LOG.log(Level.WARNING, "authentication failed unexpectedly", cause);
+    }
+    respond(rc, 401, Map.of("errors", List.of(ResponseShaper.simple("UnauthorizedException", message))));
+  }
+
+  static void respond(RoutingContext rc, int status, Object body) {
+    if (rc.response().ended()) {
+      return;
+    }
+    rc.response()
+        .setStatusCode(status)
+        .putHeader(HttpHeaders.CONTENT_TYPE, JSON)
+        .end(Buffer.buffer(JsonCodec.write(body)));
+  }
+}
