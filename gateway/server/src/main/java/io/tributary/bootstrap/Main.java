@@ -1,10 +1,116 @@
 package io.tributary.bootstrap;
 
-/** Command-line entry point; replaced as the gateway's stages land. */
+import io.tributary.composition.CompositionResult;
+import io.tributary.composition.source.LoadedSourceApi;
+import io.tributary.composition.source.SourceApiException;
+import io.tributary.composition.source.SourceApiLoader;
+import io.tributary.config.ApiKeyConfig;
+import io.tributary.config.ConfigException;
+import io.tributary.config.ConfigLoader;
+import io.tributary.config.GatewayConfig;
+import io.vertx.core.Vertx;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code tributary run} starts the gateway; {@code tributary compose} merges the source APIs and
+ * prints the merged SDL (or every conflict, exiting 1) so a team can check its change in CI.
+ */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("tributary: not wired yet");
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    String command = args.length == 0 || args[0].startsWith("--") ? "run" : args[0];
+    String[] rest = args.length == 0 || args[0].startsWith("--") ? args : Arrays.copyOfRange(args, 1, args.length);
+    try {
+      return switch (command) {
+        case "run" -> serve(rest, out);
+        case "compose" -> compose(rest, out, err);
+        case "help", "--help", "-h" -> usage(out, 0);
+        default -> usage(err, 2);
+      };
+    } catch (ConfigException | SourceApiException | IllegalArgumentException | IllegalStateException e) {
+      err.println("tributary: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int usage(PrintStream stream, int code) {
+    stream.println("usage: tributary [run] [--config FILE]");
+    stream.println("       tributary compose [--config FILE] [--source-apis DIR] [--out FILE]");
+    stream.println("  run      start the gateway (default config: config/gateway.yaml, or $TRIBUTARY_CONFIG)");
+    stream.println("  compose  merge the source APIs; print the merged SDL, or every conflict and exit 1");
+    return code;
+  }
+
+  private static int serve(String[] args, PrintStream out) {
+    GatewayConfig config = loadConfig(args);
+    Vertx vertx = Vertx.vertx();
+    Gateway gateway = Gateway.start(vertx, config, Path.of("."));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      gateway.close();
+      Gateway.await(vertx.close());
+    }, "tributary-shutdown"));
+    out.println("Tributary is serving GraphQL at " + gateway.graphqlUrl());
+    out.println("  realtime (AppSync protocol): ws://localhost:" + gateway.port() + config.realtime().path());
+    for (ApiKeyConfig key : config.auth().apiKeys()) {
+      out.println("  API key '" + key.displayId() + "': " + key.key() + "  (expires " + key.expires() + ")");
+    }
+    return waitForever();
+  }
+
+  private static int waitForever() {
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static int compose(String[] args, PrintStream out, PrintStream err) throws IllegalArgumentException {
+    GatewayConfig config = loadConfig(args);
+    String dir = option(args, "--source-apis", config.sourceApis().directory().toString());
+    List<LoadedSourceApi> apis = SourceApiLoader.load(Path.of(dir), option(args, "--source-apis", null) != null ? List.of() : config.sourceApis().include());
+    CompositionResult result = GraphBuilder.compose(apis, config.auth());
+    if (!result.succeeded()) {
+      result.problems().forEach(err::println);
+      err.println(result.problems().size() + " problem(s): the source APIs cannot be merged.");
+      return 1;
+    }
+    String sdl = result.orElseThrow().sdl();
+    String target = option(args, "--out", null);
+    if (target == null) {
+      out.print(sdl);
+      return 0;
+    }
+    try {
+      Files.writeString(Path.of(target), sdl);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage());
+    }
+    out.println("merged " + apis.size() + " source APIs into " + target);
+    return 0;
+  }
+
+  private static GatewayConfig loadConfig(String[] args) {
+    Path path = ConfigLoader.resolveConfigPath(args, System.getenv());
+    return ConfigLoader.load(path, System.getenv());
+  }
+
+  private static String option(String[] args, String name, String fallback) {
+    for (int i = 0; i < args.length - 1; i++) {
+      if (args[i].equals(name)) {
+        return args[i + 1];
+      }
+    }
+    return fallback;
   }
 }

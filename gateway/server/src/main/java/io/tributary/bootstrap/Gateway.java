@@ -1,0 +1,173 @@
+package io.tributary.bootstrap;
+
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLSchema;
+import io.tributary.auth.ApiKeyAuthenticator;
+import io.tributary.auth.AuthenticationChain;
+import io.tributary.auth.Authenticator;
+import io.tributary.composition.MergedGraph;
+import io.tributary.composition.source.LoadedSourceApi;
+import io.tributary.composition.source.SourceApiLoader;
+import io.tributary.config.ApiKeyConfig;
+import io.tributary.config.AuthMode;
+import io.tributary.config.GatewayConfig;
+import io.tributary.datasource.DataSourceRegistry;
+import io.tributary.execution.EngineOptions;
+import io.tributary.execution.GraphQLEngine;
+import io.tributary.execution.ResolutionListener;
+import io.tributary.http.GraphQLHttpHandler;
+import io.tributary.http.HttpRoutes;
+import io.tributary.http.RequestIds;
+import io.tributary.resolver.FieldResolver;
+import io.tributary.resolver.ResolverFactory;
+import io.tributary.resolver.js.JsCodeCompiler;
+import io.tributary.resolver.js.JsRuntime;
+import io.tributary.resolver.js.JsRuntimeOptions;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The running gateway and its start order: configuration → source APIs → composition → backend
+ * clients and data sources → resolvers → schema and engine → HTTP/WebSocket servers. Stops in the
+ * reverse order.
+ *
+ * <p>{@link #start} blocks while it compiles code and starts backends, so it must be called from
+ * a plain thread (main, or a test), never from an event loop.
+ */
+public final class Gateway implements AutoCloseable {
+  private final Vertx vertx;
+  private final GatewayConfig config;
+  private final int port;
+  private final List<AutoCloseable> resources;
+  private final GraphQLEngine engine;
+  private final MergedGraph graph;
+  private final String deploymentId;
+
+  private Gateway(Vertx vertx, GatewayConfig config, int port, List<AutoCloseable> resources, GraphQLEngine engine,
+      MergedGraph graph, String deploymentId) {
+    this.vertx = vertx;
+    this.deploymentId = deploymentId;
+    this.config = config;
+    this.port = port;
+    this.resources = resources;
+    this.engine = engine;
+    this.graph = graph;
+  }
+
+  public static Gateway start(Vertx vertx, GatewayConfig config, Path baseDir) {
+    List<AutoCloseable> resources = new ArrayList<>();
+    try {
+      return startWith(vertx, config, baseDir, resources);
+    } catch (RuntimeException e) {
+      closeAll(resources);
+      throw e;
+    }
+  }
+
+  private static Gateway startWith(Vertx vertx, GatewayConfig config, Path baseDir, List<AutoCloseable> resources) {
+    List<LoadedSourceApi> apis = SourceApiLoader.load(baseDir.resolve(config.sourceApis().directory()), config.sourceApis().include());
+    MergedGraph graph = GraphBuilder.compose(apis, config.auth()).orElseThrow();
+    Backends backends = Backends.start(vertx, config, baseDir, apis);
+    resources.add(backends);
+    JsRuntime js = new JsRuntime(new JsRuntimeOptions(config.resolvers().js().timeout().toMillis(), config.resolvers().js().maxPooledContexts()));
+    resources.add(js);
+    Map<String, LoadedSourceApi> byName = new LinkedHashMap<>();
+    apis.forEach(api -> byName.put(api.name(), api));
+    Map<FieldCoordinates, FieldResolver> resolvers =
+        new ResolverFactory(List.of(new JsCodeCompiler(js)), backends.dataSources()).build(graph, byName);
+    GraphQLSchema schema = GraphBuilder.assemble(graph, resolvers, config.auth(), null, ResolutionListener.NONE);
+    GraphQLEngine engine = new GraphQLEngine(schema, engineOptions(config), new io.tributary.execution.DocumentLimits(engineOptions(config), resolvers.keySet()));
+    int port = config.server().port() == 0 ? FreePort.pick() : config.server().port();
+    String deploymentId = deployHttp(vertx, config, port, engine);
+    return new Gateway(vertx, config, port, resources, engine, graph, deploymentId);
+  }
+
+  static EngineOptions engineOptions(GatewayConfig config) {
+    var limits = config.limits();
+    return new EngineOptions(limits.queryDepth(), limits.resolverCount(), limits.maxDocumentBytes(), limits.maxTokens(),
+        limits.introspection(), config.documentCache().maxEntries());
+  }
+
+  private static String deployHttp(Vertx vertx, GatewayConfig config, int port, GraphQLEngine engine) {
+    AuthenticationChain authentication = new AuthenticationChain(authenticators(config));
+    GraphQLHttpHandler graphql = new GraphQLHttpHandler(engine, authentication, new RequestIds());
+    HttpRoutes.Endpoints endpoints =
+        new HttpRoutes.Endpoints(config.server().graphqlPath(), config.server().maxRequestBytes(), graphql, () -> Map.of("status", "UP"));
+    HttpServerOptions options = new HttpServerOptions().setHost(config.server().host()).setPort(port)
+        .setCompressionSupported(true);
+    int instances = 2 * Runtime.getRuntime().availableProcessors();
+    return await(vertx.deployVerticle(() -> new GatewayVerticle(options, endpoints, server -> {}), new DeploymentOptions().setInstances(instances)));
+  }
+
+  private static List<Authenticator> authenticators(GatewayConfig config) {
+    List<Authenticator> modes = new ArrayList<>();
+    if (config.auth().uses(AuthMode.API_KEY)) {
+      List<ApiKeyAuthenticator.ApiKey> keys = new ArrayList<>();
+      for (ApiKeyConfig key : config.auth().apiKeys()) {
+        keys.add(ApiKeyAuthenticator.ApiKey.of(key.displayId(), key.key(), key.expires()));
+      }
+      modes.add(new ApiKeyAuthenticator(keys, Clock.systemUTC()));
+    }
+    return modes;
+  }
+
+  static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String graphqlUrl() {
+    return "http://localhost:" + port + config.server().graphqlPath();
+  }
+
+  public GraphQLEngine engine() {
+    return engine;
+  }
+
+  public MergedGraph graph() {
+    return graph;
+  }
+
+  public GatewayConfig config() {
+    return config;
+  }
+
+  @Override
+  public void close() {
+    try {
+      await(vertx.undeploy(deploymentId));
+    } catch (RuntimeException ignored) {
+      // already undeployed, e.g. Vert.x itself is closing
+    }
+    closeAll(resources);
+  }
+
+  private static void closeAll(List<AutoCloseable> resources) {
+    for (int i = resources.size() - 1; i >= 0; i--) {
+      try {
+        resources.get(i).close();
+      } catch (Exception ignored) {
+        // best effort on the way down
+      }
+    }
+  }
+}

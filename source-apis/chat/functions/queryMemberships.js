@@ -1,0 +1,18 @@
+import { util } from '@aws-appsync/utils';
+import * as ddb from '@aws-appsync/utils/dynamodb';
+
+export function request(ctx) {
+  const { userId, limit = 20, nextToken } = ctx.args;
+  if (limit < 1 || limit > 100) {
+    util.error('limit must be between 1 and 100.', 'ValidationError');
+  }
+  return ddb.query({ index: 'byUser', query: { userId: { eq: userId } }, limit, nextToken });
+}
+
+export function response(ctx) {
+  if (ctx.error) {
+    util.error(ctx.error.message, ctx.error.type);
+  }
+  ctx.stash.page = { nextToken: ctx.result.nextToken ?? null };
+  return ctx.result.items.map((m) => m.conversationId);
+}

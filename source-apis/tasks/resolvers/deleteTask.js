@@ -1,0 +1,17 @@
+import { util } from '@aws-appsync/utils';
+import * as ddb from '@aws-appsync/utils/dynamodb';
+
+export function request(ctx) {
+  const { id, version } = ctx.args;
+  return ddb.remove({ key: { id }, condition: { version: { eq: version } } });
+}
+
+export function response(ctx) {
+  if (ctx.error) {
+    if (ctx.error.type === 'DynamoDB:ConditionalCheckFailedException') {
+      util.error(`Task ${ctx.args.id} is not at version ${ctx.args.version}: it was changed or deleted.`, ctx.error.type);
+    }
+    util.error(ctx.error.message, ctx.error.type);
+  }
+  return ctx.result;
+}

@@ -1,0 +1,36 @@
+import { util } from '@aws-appsync/utils';
+import * as ddb from '@aws-appsync/utils/dynamodb';
+
+const EDITABLE = ['title', 'description', 'status', 'priority', 'assignedTo'];
+
+/**
+ * Optimistic concurrency: the write only happens if the stored version is the one the caller
+ * read. A stale caller gets DynamoDB:ConditionalCheckFailedException with the current task as
+ * the error's data, so it can merge and retry.
+ */
+export function request(ctx) {
+  const { id, expectedVersion } = ctx.args.input;
+  const update = { updatedAt: util.time.nowISO8601(), version: ddb.operations.increment(1) };
+  for (const field of EDITABLE) {
+    if (!(field in ctx.args.input)) {
+      continue;
+    }
+    const value = ctx.args.input[field];
+    update[field] = value === null ? ddb.operations.remove() : value;
+  }
+  if (update.title !== undefined && typeof update.title === 'string' && update.title.trim() === '') {
+    util.error('A task needs a title.', 'ValidationError');
+  }
+  return ddb.update({ key: { id }, update, condition: { version: { eq: expectedVersion } } });
+}
+
+export function response(ctx) {
+  if (ctx.error) {
+    const { id, expectedVersion } = ctx.args.input;
+    if (ctx.error.type === 'DynamoDB:ConditionalCheckFailedException') {
+      util.error(`Task ${id} is not at version ${expectedVersion}: it was changed or deleted.`, ctx.error.type);
+    }
+    util.error(ctx.error.message, ctx.error.type);
+  }
+  return ctx.result;
+}
