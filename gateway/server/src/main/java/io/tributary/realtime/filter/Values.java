@@ -49,15 +49,20 @@ final class Values {
     /** Whether some element of {@code items} equals {@code expected} (a compiled scalar). */
     static boolean anyEquals(Collection<?> items, Object expected) {
         if (items instanceof List<?> list && items instanceof RandomAccess) {
-            for (int i = 0, n = list.size(); i < n; i++) {
-                if (scalarEquals(list.get(i), expected)) {
-                    return true;
-                }
-            }
-            return false;
+            return anyEqualsIndexed(list, expected);
         }
         for (Object item : items) {
             if (scalarEquals(item, expected)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Indexed access spares the iterator that a for-each over a JSON array would allocate per event. */
+    private static boolean anyEqualsIndexed(List<?> list, Object expected) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            if (scalarEquals(list.get(i), expected)) {
                 return true;
             }
         }

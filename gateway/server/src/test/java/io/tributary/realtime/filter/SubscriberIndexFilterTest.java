@@ -87,15 +87,22 @@ class SubscriberIndexFilterTest {
             Map<String, Object> payload = object("conversationId", "c" + random.nextInt(6),
                 "priority", random.nextBoolean() ? random.nextInt(5) : random.nextInt(5) + 0.0,
                 "author", random.nextBoolean() ? "alice" : "bob");
-            Set<String> expected = new LinkedHashSet<>();
-            filters.forEach((subscriber, filter) -> {
-                if (filter.matches(payload)) {
-                    expected.add(subscriber);
-                }
-            });
+            Set<String> expected = evaluateEveryFilter(filters, payload);
             List<String> actual = matches(FIELD, payload);
             assertEquals(expected, new LinkedHashSet<>(actual), "payload " + payload);
             assertEquals(expected.size(), actual.size(), "a subscriber was delivered twice for " + payload);
+        }
+    }
+
+    private static Set<String> evaluateEveryFilter(Map<String, EventFilter> filters, Map<String, Object> payload) {
+        Set<String> matching = new LinkedHashSet<>();
+        filters.forEach((subscriber, filter) -> addIf(filter.matches(payload), subscriber, matching));
+        return matching;
+    }
+
+    private static void addIf(boolean condition, String subscriber, Set<String> into) {
+        if (condition) {
+            into.add(subscriber);
         }
     }
 
