@@ -1,5 +1,6 @@
 package io.tributary.realtime.filter;
 
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -77,6 +78,11 @@ sealed interface Condition {
     /** {@code in}: the field equals one of the operands. */
     record In(Object[] candidates) implements Condition {
         @Override
+        public String toString() {
+            return "In" + Arrays.toString(candidates);
+        }
+
+        @Override
         public boolean test(Object actual) {
             if (actual == null) {
                 return false;
@@ -92,6 +98,11 @@ sealed interface Condition {
 
     /** {@code containsAny}: a list field shares at least one element with the operands. */
     record ContainsAny(Object[] candidates) implements Condition {
+        @Override
+        public String toString() {
+            return "ContainsAny" + Arrays.toString(candidates);
+        }
+
         @Override
         public boolean test(Object actual) {
             if (!(actual instanceof Collection<?> items)) {
