@@ -153,6 +153,15 @@ function isOperatorObject(value) {
   return keys.length > 0 && keys.every((key) => FILTER_OPERATORS.has(key));
 }
 
+// An object mixing operators with other keys is almost always a misspelt operator; say which key is wrong.
+function rejectMixed(spec, isOperator, path) {
+  const keys = Object.keys(spec);
+  if (keys.some(isOperator)) {
+    const unknown = keys.filter((key) => !isOperator(key));
+    fail("unknown operator '" + unknown[0] + "' on '" + path.join('.') + "'");
+  }
+}
+
 // A field maps to operators ({eq: 1}) or, for map attributes, to a nested filter object ({city: {eq: 'x'}}).
 function fieldCondition(scope, path, prefix, spec) {
   if (!isPlainObject(spec)) {
@@ -161,6 +170,9 @@ function fieldCondition(scope, path, prefix, spec) {
   const base = prefix + path.map(sanitize).join('_');
   const parts = [];
   const nested = !isOperatorObject(spec);
+  if (nested) {
+    rejectMixed(spec, (key) => FILTER_OPERATORS.has(key), path);
+  }
   for (const key of Object.keys(spec)) {
     const value = spec[key];
     if (value === null || value === undefined) {
@@ -293,11 +305,12 @@ function fieldDnf(path, spec, ignored) {
     fail("subscription filter on '" + path.join('.') + "' must be an object of operators such as {eq: value}");
   }
   if (!isSubscriptionOperatorObject(spec)) {
+    rejectMixed(spec, (key) => key in SUBSCRIPTION_OPERATORS, path);
     return objectDnf(spec, ignored, path);
   }
   const out = [];
   for (const op of Object.keys(spec)) {
-    if (spec[op] !== undefined) {
+    if (spec[op] !== undefined && spec[op] !== null) {
       out.push([subscriptionFilter(path, op, spec[op])]);
     }
   }
@@ -340,6 +353,9 @@ function objectDnf(filter, ignored, path) {
 }
 
 function strictRules(rules) {
+  if (!isPlainObject(rules)) {
+    fail('strict rules must be an object of field -> {operator: value}');
+  }
   const out = [];
   for (const field of Object.keys(rules)) {
     const spec = rules[field];
@@ -347,7 +363,9 @@ function strictRules(rules) {
       fail("strict rule on '" + field + "' must be an operator object such as {eq: value}");
     }
     for (const op of Object.keys(spec)) {
-      out.push(subscriptionFilter([field], op, spec[op]));
+      if (spec[op] !== undefined) {
+        out.push(subscriptionFilter([field], op, spec[op]));
+      }
     }
   }
   return out;
@@ -363,7 +381,11 @@ function toSubscriptionFilter(filter, ignoredFields, rules) {
   if (parsed !== null && parsed !== undefined && !isPlainObject(parsed)) {
     fail('toSubscriptionFilter expects an object');
   }
-  const ignored = new Set(Array.isArray(ignoredFields) ? ignoredFields : []);
+  const ignoredList = parseIfText(ignoredFields, 'ignored fields');
+  if (ignoredList !== null && ignoredList !== undefined && !Array.isArray(ignoredList)) {
+    fail('ignored fields must be an array of field names');
+  }
+  const ignored = new Set(ignoredList || []);
   const groups = parsed === null || parsed === undefined ? [[]] : objectDnf(parsed, ignored, []);
   const strict = rules === null || rules === undefined ? [] : strictRules(parseIfText(rules, 'strict rules'));
   const expanded = strict.length === 0 ? groups : andDnf(groups, strict.map((rule) => [rule]));
