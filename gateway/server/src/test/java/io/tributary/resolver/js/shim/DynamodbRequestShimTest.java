@@ -43,7 +43,7 @@ class DynamodbRequestShimTest {
     js.assertProduces("""
         {"operation":"PutItem","key":{"id":{"S":"t1"}},
          "attributeValues":{"title":{"S":"New"},"done":{"BOOL":false},"tags":{"SS":["a"]},"n":{"N":"1"}},
-         "condition":{"expression":"attribute_not_exists(#id)","expressionNames":{"#id":"id"},"expressionValues":{}},
+         "condition":{"expression":"attribute_not_exists(#id)","expressionNames":{"#id":"id"}},
          "_version":2,"customPartitionKey":"cpk","populateIndexFields":true}""",
         "ddb.put({key: {id: 't1'}, item: {title: 'New', done: false, tags: ddb.toStringSet(['a']), n: 1},"
             + " condition: {id: {attributeExists: false}}, _version: 2, customPartitionKey: 'cpk',"
@@ -160,7 +160,7 @@ class DynamodbRequestShimTest {
     js.assertProduces("""
         {"operation":"TransactWriteItems","transactItems":[
           {"table":"posts","operation":"PutItem","key":{"id":{"S":"p1"}},"attributeValues":{"title":{"S":"T"}},
-           "condition":{"expression":"attribute_not_exists(#id)","expressionNames":{"#id":"id"},"expressionValues":{}}},
+           "condition":{"expression":"attribute_not_exists(#id)","expressionNames":{"#id":"id"}}},
           {"table":"authors","operation":"UpdateItem","key":{"id":{"S":"a1"}},
            "update":{"expression":"ADD #posts :posts_increment","expressionNames":{"#posts":"posts"},
                      "expressionValues":{":posts_increment":{"N":"1"}}}},
