@@ -38,21 +38,19 @@ function projection(value) {
   if (!Array.isArray(value) || value.length === 0) {
     fail('projection must be a non-empty array of attribute paths');
   }
-  const names = {};
-  const paths = value.map((path) => projectionPath(String(path), names));
-  return { expression: paths.join(', '), expressionNames: names };
+  const scope = new ExpressionScope();
+  const paths = value.map((path) => projectionPath(String(path), scope));
+  return scope.result(paths.join(', '));
 }
 
 // 'address.city' -> '#address.#city', 'tags[0]' -> '#tags[0]'.
-function projectionPath(path, names) {
+function projectionPath(path, scope) {
   return path.split('.').map((segment) => {
     const match = /^([^\[\]]+)((?:\[\d+\])*)$/.exec(segment);
     if (match === null) {
       fail("invalid projection path '" + path + "'");
     }
-    const placeholder = '#' + match[1].replace(/[^A-Za-z0-9_]/g, '_');
-    names[placeholder] = match[1];
-    return placeholder + match[2];
+    return scope.name(match[1]) + match[2];
   }).join('.');
 }
 
@@ -179,7 +177,7 @@ class UpdateActions {
     if (Array.isArray(value) && value.length > 0 && value.every((v) => isOperation(v) && v._type === 'updateListItem')) {
       return value.forEach((op) => this.listItem(path, op));
     }
-    if (isPlainObject(value) && Object.keys(value).length > 0) {
+    if (isPlainObject(value) && !isTypedSet(value) && Object.keys(value).length > 0) {
       return this.collect(path, value);
     }
     return this.set(path, 'set', value);
@@ -195,12 +193,24 @@ class UpdateActions {
   }
 }
 
-function updateExpression(spec) {
+// Resolvers often pass the whole input (key included) as the update; DynamoDB refuses any action on a key
+// attribute, so key fields repeated with the same value are dropped rather than failing the request.
+function withoutRepeatedKey(spec, keyInput) {
+  const out = {};
+  for (const field of Object.keys(spec)) {
+    if (!(isPlainObject(keyInput) && Object.hasOwn(keyInput, field) && keyInput[field] === spec[field])) {
+      out[field] = spec[field];
+    }
+  }
+  return out;
+}
+
+function updateExpression(spec, keyInput) {
   if (isPlainObject(spec) && typeof spec.expression === 'string') {
     return spec;
   }
   const actions = new UpdateActions();
-  actions.collect([], requireObject(spec, 'update'));
+  actions.collect([], withoutRepeatedKey(requireObject(spec, 'update'), keyInput));
   return actions.result();
 }
 
@@ -232,7 +242,7 @@ export function put(input) {
 /** UpdateItem: {key, update, condition?, _version?, ...}; `update` maps fields to values or operations. */
 export function update(input) {
   requireObject(input, 'update input');
-  const request = { operation: 'UpdateItem', key: key(input.key), update: updateExpression(input.update) };
+  const request = { operation: 'UpdateItem', key: key(input.key), update: updateExpression(input.update, input.key) };
   return withOptional(request, input, WRITE_OPTIONS);
 }
 
@@ -327,7 +337,7 @@ export function transactGet(input) {
 const TRANSACT_WRITES = {
   putItem: (spec) => ({ operation: 'PutItem', key: key(spec.key),
     attributeValues: toItemValues(requireObject(spec.item === undefined ? {} : spec.item, 'item')) }),
-  updateItem: (spec) => ({ operation: 'UpdateItem', key: key(spec.key), update: updateExpression(spec.update) }),
+  updateItem: (spec) => ({ operation: 'UpdateItem', key: key(spec.key), update: updateExpression(spec.update, spec.key) }),
   deleteItem: (spec) => ({ operation: 'DeleteItem', key: key(spec.key) }),
   conditionCheck: (spec) => ({ operation: 'ConditionCheck', key: key(spec.key) }),
 };

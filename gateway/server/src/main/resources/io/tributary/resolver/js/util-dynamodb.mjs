@@ -54,7 +54,9 @@ function convertMap(map, keepSets) {
   const out = {};
   for (const name of Object.keys(map)) {
     if (map[name] !== undefined) {
-      out[name] = convert(map[name], keepSets);
+      // defineProperty keeps an attribute literally named __proto__ as data instead of a prototype change.
+      Object.defineProperty(out, name, { value: convert(map[name], keepSets), enumerable: true, writable: true,
+        configurable: true });
     }
   }
   return out;

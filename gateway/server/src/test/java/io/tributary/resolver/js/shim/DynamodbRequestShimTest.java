@@ -39,6 +39,20 @@ class DynamodbRequestShimTest {
   }
 
   @Test
+  void projectionNamesThatSanitiseAlikeStayDistinct() {
+    js.assertProduces("""
+        {"expression":"#a_b, #a_b_1","expressionNames":{"#a_b":"a-b","#a_b_1":"a_b"}}""",
+        "ddb.get({key: {id: 1}, projection: ['a-b', 'a_b']}).projection");
+  }
+
+  @Test
+  void anAttributeNamedProtoStaysAnAttribute() {
+    js.assertProduces("""
+        {"operation":"PutItem","key":{"id":{"S":"1"}},"attributeValues":{"__proto__":{"S":"x"}}}""",
+        "ddb.put({key: {id: '1'}, item: JSON.parse('{\"__proto__\":\"x\"}')})");
+  }
+
+  @Test
   void putTurnsItemIntoAttributeValuesWithCondition() {
     js.assertProduces("""
         {"operation":"PutItem","key":{"id":{"S":"t1"}},

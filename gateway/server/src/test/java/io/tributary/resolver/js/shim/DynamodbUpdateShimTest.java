@@ -114,6 +114,18 @@ class DynamodbUpdateShimTest {
   }
 
   @Test
+  void typedSetValuesAreSetWholeInsteadOfTreatedAsNestedMaps() {
+    assertUpdate("SET #tags = :tags_set", "{\"#tags\":\"tags\"}", "{\":tags_set\":{\"NS\":[\"1\",\"2\"]}}",
+        "{tags: ddb.toNumberSet([1, 2])}");
+  }
+
+  @Test
+  void keyFieldsRepeatedInTheUpdateAreLeftOut() {
+    assertUpdate("SET #title = :title_set", "{\"#title\":\"title\"}", "{\":title_set\":{\"S\":\"T\"}}",
+        "{id: '1', title: 'T'}");
+  }
+
+  @Test
   void operationsAreInspectableValues() {
     js.assertProduces("""
         [{"_type":"add","value":1},{"_type":"remove"},{"_type":"replace","value":"x"},{"_type":"increment","by":1},
