@@ -14,6 +14,7 @@ import io.tributary.config.GatewayConfig;
 import io.tributary.datasource.DataSourceRegistry;
 import io.tributary.execution.EngineOptions;
 import io.tributary.execution.GraphQLEngine;
+import io.tributary.execution.limits.OperationLimits;
 import io.tributary.execution.ResolutionListener;
 import io.tributary.http.GraphQLHttpHandler;
 import io.tributary.http.HttpRoutes;
@@ -85,7 +86,7 @@ public final class Gateway implements AutoCloseable {
     Map<FieldCoordinates, FieldResolver> resolvers =
         new ResolverFactory(List.of(new JsCodeCompiler(js)), backends.dataSources()).build(graph, byName);
     GraphQLSchema schema = GraphBuilder.assemble(graph, resolvers, config.auth(), null, ResolutionListener.NONE);
-    GraphQLEngine engine = new GraphQLEngine(schema, engineOptions(config), new io.tributary.execution.DocumentLimits(engineOptions(config), resolvers.keySet()));
+    GraphQLEngine engine = new GraphQLEngine(schema, engineOptions(config), resolvers.keySet());
     int port = config.server().port() == 0 ? FreePort.pick() : config.server().port();
     String deploymentId = deployHttp(vertx, config, port, engine);
     return new Gateway(vertx, config, port, resources, engine, graph, deploymentId);
@@ -93,8 +94,10 @@ public final class Gateway implements AutoCloseable {
 
   static EngineOptions engineOptions(GatewayConfig config) {
     var limits = config.limits();
-    return new EngineOptions(limits.queryDepth(), limits.resolverCount(), limits.maxDocumentBytes(), limits.maxTokens(),
-        limits.introspection(), config.documentCache().maxEntries());
+    return new EngineOptions(
+        new OperationLimits(limits.queryDepth(), limits.resolverCount(), limits.maxDocumentBytes(), limits.maxTokens(),
+            limits.introspection()),
+        config.documentCache().maxEntries());
   }
 
   private static String deployHttp(Vertx vertx, GatewayConfig config, int port, GraphQLEngine engine) {

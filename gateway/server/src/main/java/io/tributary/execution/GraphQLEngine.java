@@ -9,8 +9,13 @@ import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import java.nio.charset.StandardCharsets;
+import graphql.schema.FieldCoordinates;
+import io.tributary.execution.limits.LimitViolation;
+import io.tributary.execution.limits.ParseLimits;
+import io.tributary.execution.limits.ResolverBudget;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The execute stage: parse and validate (cached), enforce operation limits, run the resolvers,
@@ -23,14 +28,14 @@ public final class GraphQLEngine {
   private final EngineOptions options;
   private final ParserOptions parserOptions;
 
-  public GraphQLEngine(GraphQLSchema schema, EngineOptions options, DocumentLimits limits) {
+  public GraphQLEngine(GraphQLSchema schema, EngineOptions options, Set<FieldCoordinates> resolverFields) {
     this.schema = schema;
     this.options = options;
-    this.parserOptions = options.parserOptions();
+    this.parserOptions = ParseLimits.parserOptions(options.limits());
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .preparsedDocumentProvider(new DocumentCache(options.documentCacheEntries()))
-            .instrumentation(limits)
+            .instrumentation(new DocumentLimits(options.limits(), resolverFields))
             .build();
   }
 
@@ -41,17 +46,16 @@ public final class GraphQLEngine {
   /** Executes one operation on {@code context}; never fails, errors are in the result. */
   public Future<ExecutionResult> execute(OperationRequest request, Context context) {
     String query = request.query() == null ? "" : request.query();
-    if (query.getBytes(StandardCharsets.UTF_8).length > options.maxDocumentBytes()) {
-      return Future.succeededFuture(
-          requestError(
-              "ValidationError",
-              "The document is larger than the limit of " + options.maxDocumentBytes() + " bytes."));
+    Optional<LimitViolation> tooLarge = ParseLimits.checkDocumentSize(query, options.limits());
+    if (tooLarge.isPresent()) {
+      return Future.succeededFuture(requestError(tooLarge.get().errorType(), tooLarge.get().message()));
     }
     if (query.isBlank()) {
       return Future.succeededFuture(requestError("ValidationError", "A GraphQL document is required."));
     }
     RequestState state =
-        new RequestState(request.identity(), request.headers(), new RequestScope(context), options.resolverCount());
+        new RequestState(request.identity(), request.headers(), new RequestScope(context),
+            ResolverBudget.of(options.limits()), request.transport());
     ExecutionInput input =
         ExecutionInput.newExecutionInput(query)
             .operationName(request.operationName())
@@ -60,7 +64,7 @@ public final class GraphQLEngine {
                 b -> {
                   b.put(RequestState.KEY, state);
                   b.put(ParserOptions.class, parserOptions);
-                  if (!options.introspection()) {
+                  if (!options.limits().introspection()) {
                     b.put(Introspection.INTROSPECTION_DISABLED, true);
                   }
                 })

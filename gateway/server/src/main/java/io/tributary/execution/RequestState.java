@@ -1,6 +1,7 @@
 package io.tributary.execution;
 
 import io.tributary.auth.Identity;
+import io.tributary.execution.limits.ResolverBudget;
 import java.util.Map;
 
 /**
@@ -13,14 +14,24 @@ public final class RequestState {
   private final Identity identity;
   private final Map<String, Object> headers;
   private final RequestScope scope;
-  private final int resolverLimit;
-  private int resolversUsed;
+  private final ResolverBudget budget;
+  private final OperationRequest.Transport transport;
 
-  public RequestState(Identity identity, Map<String, Object> headers, RequestScope scope, int resolverLimit) {
+  public RequestState(
+      Identity identity,
+      Map<String, Object> headers,
+      RequestScope scope,
+      ResolverBudget budget,
+      OperationRequest.Transport transport) {
     this.identity = identity;
     this.headers = headers;
     this.scope = scope;
-    this.resolverLimit = resolverLimit;
+    this.budget = budget;
+    this.transport = transport;
+  }
+
+  public OperationRequest.Transport transport() {
+    return transport;
   }
 
   public Identity identity() {
@@ -40,10 +51,6 @@ public final class RequestState {
    * resolver invocations at run time, so a static count of the document is not enough.
    */
   public boolean tryAcquireResolver() {
-    if (resolversUsed >= resolverLimit) {
-      return false;
-    }
-    resolversUsed++;
-    return true;
+    return budget.tryAcquire();
   }
 }
