@@ -52,7 +52,7 @@ public final class ConfigBinder {
       throw new ConfigException(source, parsed.problems());
     }
     Binding binding = new Binding(env);
-    binding.problems().addAll(parsed.problems());
+    parsed.problems().forEach(p -> binding.problem(p.path(), p.line(), p.message()));
     Object value = binding.bindRoot(type, parsed.root());
     if (!binding.problems().isEmpty()) {
       throw new ConfigException(source, inDocumentOrder(binding.problems()));
