@@ -50,7 +50,7 @@ public final class GraphBuilder {
     api.descriptor().resolvers().forEach((coordinate, resolver) -> {
       int dot = coordinate.indexOf('.');
       refs.add(new ResolverRef(coordinate.substring(0, dot), coordinate.substring(dot + 1), file,
-          api.descriptor().lineOf("resolvers." + coordinate)));
+          api.descriptor().resolverLine(coordinate)));
     });
     return refs;
   }
