@@ -65,10 +65,14 @@ final class AwsPrelude {
   }
 
   /**
-   * A source may redeclare a built-in directive (AppSync tooling often needs it): accepted when the arguments and
-   * repeatability are identical and the locations are the built-in's or a subset of them.
+   * A source may redeclare a built-in directive (AppSync tooling often needs it): an AWS directive is accepted when
+   * the arguments and repeatability are identical and the locations are the built-in's or a subset of them; a
+   * graphql-java directive when it names the same arguments.
    */
   static boolean acceptsRedeclaration(DirectiveDefinition declared, DirectiveDefinition builtIn) {
+    if (isGraphqlJavaDirective(builtIn.getName())) {
+      return argumentNames(declared).equals(argumentNames(builtIn));
+    }
     return Signatures.arguments(declared.getInputValueDefinitions())
         .equals(Signatures.arguments(builtIn.getInputValueDefinitions()))
         && declared.isRepeatable() == builtIn.isRepeatable()
@@ -78,6 +82,14 @@ final class AwsPrelude {
   /** A redeclared built-in scalar is acceptable when it carries no directives (a plain {@code scalar X}). */
   static boolean acceptsRedeclaration(ScalarTypeDefinition declared) {
     return declared.getDirectives().isEmpty();
+  }
+
+  /**
+   * graphql-java always uses its own definition of its directives, so an older spelling (e.g. the pre-2021
+   * {@code @deprecated(reason: String)}) is harmless as long as it names the same arguments.
+   */
+  private static List<String> argumentNames(DirectiveDefinition definition) {
+    return definition.getInputValueDefinitions().stream().map(a -> a.getName()).toList();
   }
 
   private static List<SDLDefinition<?>> parse() {

@@ -43,14 +43,12 @@ final class ProblemLog {
     problems.add(new CompositionProblem(source.api(), source.file(), 0, 0, message));
   }
 
-  /** {@code file:line} of a location, for messages that name a second place. */
+  /** {@code api/file:line} of a location, for messages that name a second place. */
   String where(SourceLocation location) {
     if (location == null) {
       return "?";
     }
-    SourceSchema source = bySourceName.get(location.getSourceName());
-    String file = source == null ? location.getSourceName() : source.file();
-    return file + ":" + location.getLine();
+    return location.getSourceName() + ":" + location.getLine();
   }
 
   /** The API a location belongs to, for messages. */

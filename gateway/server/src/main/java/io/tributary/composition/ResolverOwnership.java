@@ -80,8 +80,8 @@ final class ResolverOwnership {
     Claim first = claims.get(0);
     for (Claim other : claims.subList(1, claims.size())) {
       String coordinate = field.getTypeName() + "." + field.getFieldName();
-      String firstAt = first.ref().file() + ":" + first.ref().line();
-      String otherAt = other.ref().file() + ":" + other.ref().line();
+      String firstAt = first.origin().api() + "/" + first.ref().file() + ":" + first.ref().line();
+      String otherAt = other.origin().api() + "/" + other.ref().file() + ":" + other.ref().line();
       String message = first.origin().api().equals(other.origin().api())
           ? "api " + other.origin().api() + " attaches two resolvers to " + coordinate + " (" + firstAt + " and "
               + otherAt + ")"

@@ -2,6 +2,7 @@ package io.tributary.composition;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,8 @@ final class SourcePreparer {
       TypeShape marked = markType(type, renames, renamed).withFields(fields(type, hiddenFields));
       kept.add(TypeReferences.rename(marked, renames));
     }
-    reportTypeCollisions(api, kept);
-    List<TypeShape> subscribed = SubscribeTargets.followRenames(kept);
+    List<TypeShape> distinct = withoutTypeCollisions(api, kept);
+    List<TypeShape> subscribed = SubscribeTargets.followRenames(distinct);
     return new PreparedSource(model.source(), subscribed, model.directives(), hiddenTypes, hiddenFields);
   }
 
@@ -79,12 +80,12 @@ final class SourcePreparer {
       kept.add(field.marked(target.orElse(field.name()), MergeDirectives.isCanonical(field.directives()),
           target.isPresent(), MergeDirectives.strip(field.directives())));
     }
-    reportFieldCollisions(type, kept);
-    return kept;
+    return withoutFieldCollisions(type, kept);
   }
 
-  private void reportFieldCollisions(TypeShape type, List<FieldShape> fields) {
-    Map<String, FieldShape> byName = new HashMap<>();
+  /** Fields with a name collision inside the source are reported and the renamed one is left out. */
+  private List<FieldShape> withoutFieldCollisions(TypeShape type, List<FieldShape> fields) {
+    Map<String, FieldShape> byName = new LinkedHashMap<>();
     for (FieldShape field : fields) {
       FieldShape other = byName.putIfAbsent(field.name(), field);
       if (other != null) {
@@ -94,12 +95,15 @@ final class SourcePreparer {
             + renamed.originalName() + " in api " + type.api() + " is renamed to " + field.name()
             + ", which field " + type.name() + "." + plain.originalName() + " in the same api ("
             + problems.where(plain.location()) + ") already uses");
+        byName.put(field.name(), plain);
       }
     }
+    return List.copyOf(byName.values());
   }
 
-  private void reportTypeCollisions(String api, List<TypeShape> types) {
-    Map<String, TypeShape> byName = new HashMap<>();
+  /** Types with a name collision inside the source are reported and the renamed one is left out. */
+  private List<TypeShape> withoutTypeCollisions(String api, List<TypeShape> types) {
+    Map<String, TypeShape> byName = new LinkedHashMap<>();
     for (TypeShape type : types) {
       TypeShape other = byName.putIfAbsent(type.name(), type);
       if (other != null) {
@@ -108,7 +112,9 @@ final class SourcePreparer {
         problems.at(renamed.location(), "name collision after @renamed: type " + renamed.originalName()
             + " in api " + api + " is renamed to " + type.name() + ", which type " + plain.originalName()
             + " in the same api (" + problems.where(plain.location()) + ") already uses");
+        byName.put(type.name(), plain);
       }
     }
+    return List.copyOf(byName.values());
   }
 }
