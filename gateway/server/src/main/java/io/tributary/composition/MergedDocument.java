@@ -8,7 +8,7 @@ import graphql.language.TypeName;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -16,13 +16,7 @@ import java.util.stream.Collectors;
  * types in order of first appearance), as a registry and as SDL text.
  */
 final class MergedDocument {
-  private static final Map<String, String> ROOTS = new java.util.LinkedHashMap<>(
-      Map.of("query", "Query"));
-
-  static {
-    ROOTS.put("mutation", "Mutation");
-    ROOTS.put("subscription", "Subscription");
-  }
+  private static final List<String> OPERATIONS = List.of("query", "mutation", "subscription");
 
   private final List<SDLDefinition<?>> definitions;
 
@@ -34,18 +28,19 @@ final class MergedDocument {
     this.definitions = List.copyOf(all);
   }
 
-  private static java.util.Optional<SchemaDefinition> schemaDefinition(MergeOutcome merged) {
+  private static Optional<SchemaDefinition> schemaDefinition(MergeOutcome merged) {
     List<OperationTypeDefinition> operations = new ArrayList<>();
-    ROOTS.forEach((operation, type) -> {
+    OPERATIONS.forEach(operation -> {
+      String type = Character.toUpperCase(operation.charAt(0)) + operation.substring(1);
       if (merged.types().containsKey(type)) {
         operations.add(OperationTypeDefinition.newOperationTypeDefinition().name(operation)
             .typeName(TypeName.newTypeName(type).build()).build());
       }
     });
     if (operations.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(SchemaDefinition.newSchemaDefinition().operationTypeDefinitions(operations).build());
+    return Optional.of(SchemaDefinition.newSchemaDefinition().operationTypeDefinitions(operations).build());
   }
 
   /** The merged SDL without the prelude; the same sources always print the same text. */

@@ -1,5 +1,6 @@
 package io.tributary.composition;
 
+import graphql.language.AbstractDescribedNode;
 import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
@@ -46,7 +47,7 @@ final class ShapeReader {
 
   private static TypeShape shape(Kind kind, String api, TypeDefinition<?> definition, List<TypeName> interfaces,
                                  List<FieldShape> fields, List<TypeName> members) {
-    var described = (graphql.language.AbstractDescribedNode<?>) definition;
+    var described = (AbstractDescribedNode<?>) definition;
     return new TypeShape(kind, api, definition.getName(), definition.getName(), described.getDescription(),
         definition.getDirectives(), interfaces, fields, List.of(), members, definition.getSourceLocation(), false,
         false);
