@@ -34,6 +34,8 @@ import java.util.function.Function;
  *
  * <p>Output: a {@code String} result is taken to be JSON text already and is checked; any other
  * value (maps, lists, numbers, Vert.x {@code JsonObject}/{@code JsonArray}) is written as JSON.
+ * So a resolver that means the JSON string {@code "str"} returns the text {@code "\"str\""}; a
+ * bare {@code str} fails as a field error, the same as any other String that is not JSON text.
  */
 final class JsonCoercing implements Coercing<Object, String> {
   static final String NAME = "AWSJSON";
