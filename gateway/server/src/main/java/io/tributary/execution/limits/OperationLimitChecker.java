@@ -50,11 +50,14 @@ public final class OperationLimitChecker {
    */
   public List<LimitViolation> check(GraphQLSchema schema, Document document, String operationName,
       Map<String, Object> variables, Predicate<FieldCoordinates> hasResolver) {
-    Optional<OperationDefinition> selected = SelectionScope.operation(document, operationName);
-    if (selected.isEmpty()) {
-      return List.of();
-    }
-    OperationDefinition operation = selected.get();
+    return SelectionScope.operation(document, operationName)
+        .map(operation -> checkOperation(schema, document, operation, variables, hasResolver))
+        .orElse(List.of());
+  }
+
+  /** As {@link #check(GraphQLSchema, Document, String, Map, Predicate)} for an operation already selected. */
+  public List<LimitViolation> checkOperation(GraphQLSchema schema, Document document, OperationDefinition operation,
+      Map<String, Object> variables, Predicate<FieldCoordinates> hasResolver) {
     SelectionScope scope = new SelectionScope(schema, document, variables);
     List<LimitViolation> violations = new ArrayList<>();
     introspection(scope, operation).ifPresent(violations::add);

@@ -3,8 +3,9 @@ package io.tributary.execution.limits;
 /**
  * Per-API limits on one GraphQL operation, after AppSync's API settings.
  *
- * @param queryDepth maximum depth of field nesting, like AppSync {@code queryDepthLimit};
- *     {@code 0} means no limit (AppSync's default). {@code { a { b } }} has depth 2.
+ * @param queryDepth maximum depth of field nesting, like AppSync {@code queryDepthLimit}:
+ *     0-{@value #MAX_QUERY_DEPTH}, {@code 0} meaning no limit (AppSync's default; the parser and
+ *     validator still stop at about 100, see {@link ParseLimits}). {@code { a { b } }} has depth 2.
  * @param resolverCount maximum resolver invocations per request, like AppSync
  *     {@code resolverCountLimit}; {@code 0} means AppSync's default of {@value #DEFAULT_RESOLVER_COUNT}
  * @param maxDocumentBytes maximum size of the query text in UTF-8 bytes
@@ -15,6 +16,8 @@ package io.tributary.execution.limits;
 public record OperationLimits(int queryDepth, int resolverCount, int maxDocumentBytes, int maxTokens,
     boolean introspection) {
 
+  /** AppSync's maximum {@code queryDepthLimit}; deeper documents are refused by the parser anyway. */
+  public static final int MAX_QUERY_DEPTH = 75;
   /** AppSync's default and maximum {@code resolverCountLimit}. */
   public static final int DEFAULT_RESOLVER_COUNT = 10_000;
   /** graphql-java's default document size limit (1 MiB of characters), used as a byte limit. */
@@ -24,6 +27,10 @@ public record OperationLimits(int queryDepth, int resolverCount, int maxDocument
 
   public OperationLimits {
     requireAtLeast("queryDepth", queryDepth, 0);
+    if (queryDepth > MAX_QUERY_DEPTH) {
+      throw new IllegalArgumentException(
+          "queryDepth must be at most " + MAX_QUERY_DEPTH + " but was " + queryDepth);
+    }
     requireAtLeast("resolverCount", resolverCount, 0);
     requireAtLeast("maxDocumentBytes", maxDocumentBytes, 1);
     requireAtLeast("maxTokens", maxTokens, 1);

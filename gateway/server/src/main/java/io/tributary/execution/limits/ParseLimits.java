@@ -14,17 +14,20 @@ import java.util.Optional;
  * {@code ParseAndValidate} reads them), then validate, then {@link OperationLimitChecker}.
  *
  * <p>The parser counts grammar tokens ({@code maxTokens}) and ignored tokens (white space,
- * commas, comments), stops at {@code maxCharacters}, and stops at {@code maxRuleDepth} nested
+ * commas, comments), stops at {@code maxCharacters}, and stops at {@value #MAX_RULE_DEPTH} nested
  * grammar rules. The rule depth is what keeps a 1,000-level nested query from reaching the
- * recursive AST builder and validator (a StackOverflowError): each level of field nesting costs
- * about three rules (selection set, selection, field).
+ * recursive AST builder, validator and executor (a StackOverflowError): each level of field
+ * nesting costs about three rules (selection set, selection, field), so about 160 levels parse.
+ * graphql-java 26's validator then refuses depth over {@value #VALIDATION_MAX_DEPTH}, which is
+ * the ceiling when no {@code queryDepth} is configured ({@link OperationLimits} allows at most
+ * {@value OperationLimits#MAX_QUERY_DEPTH}, as AppSync does). Both were checked to run on a
+ * 512 KiB thread stack.
  */
 public final class ParseLimits {
   /** graphql-java's default rule depth: about 160 levels of field nesting. */
-  public static final int DEFAULT_MAX_RULE_DEPTH = ParserOptions.MAX_RULE_DEPTH;
-  /** Grammar rules entered per level of field nesting, with headroom for arguments and fragments. */
-  private static final int RULES_PER_LEVEL = 4;
-  private static final int RULE_HEADROOM = 32;
+  public static final int MAX_RULE_DEPTH = ParserOptions.MAX_RULE_DEPTH;
+  /** graphql-java 26's default validation-time depth limit, kept as the backstop. */
+  public static final int VALIDATION_MAX_DEPTH = QueryComplexityLimits.DEFAULT_MAX_DEPTH;
   /**
    * Ignored tokens allowed per grammar token: a pretty-printed document has one or two; each
    * token costs memory whichever channel it is on, so they are bounded by the same budget.
@@ -35,26 +38,22 @@ public final class ParseLimits {
 
   /** Parser options for operations under {@code limits}, based on graphql-java's operation defaults. */
   public static ParserOptions parserOptions(OperationLimits limits) {
-    int ruleDepth = Math.max(DEFAULT_MAX_RULE_DEPTH, RULES_PER_LEVEL * limits.queryDepth() + RULE_HEADROOM);
     long ignored = (long) IGNORED_TOKENS_PER_TOKEN * limits.maxTokens();
     return ParserOptions.getDefaultOperationParserOptions().transform(options -> options
         .maxCharacters(limits.maxDocumentBytes())
         .maxTokens(limits.maxTokens())
         .maxWhitespaceTokens((int) Math.min(Integer.MAX_VALUE, ignored))
-        .maxRuleDepth(ruleDepth));
+        .maxRuleDepth(MAX_RULE_DEPTH));
   }
 
   /**
-   * Puts the parser options, and graphql-java 26's own validation-time depth limit, into a
-   * request's context. graphql-java validates with a default depth limit of 100; it is raised
-   * above {@code queryDepth} so that {@link OperationLimitChecker}'s AppSync-style message is the
-   * one a client sees.
+   * Puts the parser options, and graphql-java 26's validation-time depth and field-count limits
+   * (set explicitly so a change of library default cannot loosen them), into a request's context.
    */
   public static void applyTo(GraphQLContext context, OperationLimits limits) {
     context.put(ParserOptions.class, parserOptions(limits));
-    int validationDepth = Math.max(QueryComplexityLimits.DEFAULT_MAX_DEPTH, limits.queryDepth() + 1);
     context.put(QueryComplexityLimits.KEY, QueryComplexityLimits.newLimits()
-        .maxDepth(validationDepth)
+        .maxDepth(VALIDATION_MAX_DEPTH)
         .maxFieldsCount(QueryComplexityLimits.DEFAULT_MAX_FIELDS_COUNT)
         .build());
   }
