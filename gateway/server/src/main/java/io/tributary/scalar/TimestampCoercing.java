@@ -54,7 +54,7 @@ final class TimestampCoercing implements Coercing<Long, Long> {
 
   @Override
   public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
-    return IntValue.of(0).transform(b -> b.value(BigInteger.valueOf(serialize(input, context, locale))));
+    return new IntValue(BigInteger.valueOf(serialize(input, context, locale)));
   }
 
   private static Object decimal(String text) {

@@ -8,6 +8,7 @@ import graphql.GraphQLError;
 import graphql.introspection.IntrospectionQuery;
 import graphql.language.SourceLocation;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IntrospectionLimitTest {
@@ -43,7 +44,7 @@ class IntrospectionLimitTest {
     GraphQLError error = check(introspectionOff(), "{ __schema { queryType { name } } }").get(0).toGraphQLError();
     assertEquals(LimitViolation.VALIDATION, error.getErrorType().toString());
     assertEquals(List.of(new SourceLocation(1, 3)), error.getLocations());
-    assertEquals(LimitViolation.VALIDATION, error.toSpecification().get("extensions") instanceof java.util.Map<?, ?> m
-        ? m.get("classification") : null);
+    Map<?, ?> extensions = (Map<?, ?>) error.toSpecification().get("extensions");
+    assertEquals(LimitViolation.VALIDATION, extensions.get("classification"));
   }
 }
