@@ -5,14 +5,15 @@ import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
 import graphql.introspection.Introspection;
-import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import graphql.schema.FieldCoordinates;
 import io.tributary.execution.limits.LimitViolation;
 import io.tributary.execution.limits.ParseLimits;
-import io.tributary.execution.limits.ResolverBudget;
+import io.tributary.execution.limits.OperationLimitInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,16 +27,15 @@ public final class GraphQLEngine {
   private final GraphQLSchema schema;
   private final GraphQL graphQL;
   private final EngineOptions options;
-  private final ParserOptions parserOptions;
 
   public GraphQLEngine(GraphQLSchema schema, EngineOptions options, Set<FieldCoordinates> resolverFields) {
     this.schema = schema;
     this.options = options;
-    this.parserOptions = ParseLimits.parserOptions(options.limits());
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .preparsedDocumentProvider(new DocumentCache(options.documentCacheEntries()))
-            .instrumentation(new DocumentLimits(options.limits(), resolverFields))
+            .instrumentation(new ChainedInstrumentation(
+                new TransportRules(), new OperationLimitInstrumentation(options.limits(), resolverFields::contains)))
             .build();
   }
 
@@ -54,16 +54,16 @@ public final class GraphQLEngine {
       return Future.succeededFuture(requestError("ValidationError", "A GraphQL document is required."));
     }
     RequestState state =
-        new RequestState(request.identity(), request.headers(), new RequestScope(context),
-            ResolverBudget.of(options.limits()), request.transport());
+        new RequestState(request.identity(), request.headers(), new RequestScope(context), request.transport());
     ExecutionInput input =
         ExecutionInput.newExecutionInput(query)
             .operationName(request.operationName())
             .variables(request.variables() == null ? Map.of() : request.variables())
+            .locale(Locale.ENGLISH)
             .graphQLContext(
                 b -> {
                   b.put(RequestState.KEY, state);
-                  b.put(ParserOptions.class, parserOptions);
+                  ParseLimits.applyTo(b, options.limits());
                   if (!options.limits().introspection()) {
                     b.put(Introspection.INTROSPECTION_DISABLED, true);
                   }

@@ -1,7 +1,6 @@
 package io.tributary.execution;
 
 import io.tributary.auth.Identity;
-import io.tributary.execution.limits.ResolverBudget;
 import java.util.Map;
 
 /**
@@ -14,19 +13,16 @@ public final class RequestState {
   private final Identity identity;
   private final Map<String, Object> headers;
   private final RequestScope scope;
-  private final ResolverBudget budget;
   private final OperationRequest.Transport transport;
 
   public RequestState(
       Identity identity,
       Map<String, Object> headers,
       RequestScope scope,
-      ResolverBudget budget,
       OperationRequest.Transport transport) {
     this.identity = identity;
     this.headers = headers;
     this.scope = scope;
-    this.budget = budget;
     this.transport = transport;
   }
 
@@ -46,11 +42,4 @@ public final class RequestState {
     return scope;
   }
 
-  /**
-   * Counts one resolver invocation against AppSync's {@code resolverCountLimit}. Lists multiply
-   * resolver invocations at run time, so a static count of the document is not enough.
-   */
-  public boolean tryAcquireResolver() {
-    return budget.tryAcquire();
-  }
 }

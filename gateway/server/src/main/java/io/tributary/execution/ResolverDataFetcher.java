@@ -35,10 +35,6 @@ final class ResolverDataFetcher implements DataFetcher<CompletableFuture<DataFet
   @Override
   public CompletableFuture<DataFetcherResult<Object>> get(DataFetchingEnvironment env) {
     RequestState state = env.getGraphQlContext().get(RequestState.KEY);
-    if (!state.tryAcquireResolver()) {
-      return CompletableFuture.completedFuture(
-          failure(env, ResolverError.of("ResolverCountLimitExceeded", "Resolver count limit exceeded.")));
-    }
     ResolverContext ctx = contextFor(env, state);
     return resolver
         .resolve(ctx, state.scope())

@@ -52,10 +52,20 @@ public final class ParseLimits {
    */
   public static void applyTo(GraphQLContext context, OperationLimits limits) {
     context.put(ParserOptions.class, parserOptions(limits));
-    context.put(QueryComplexityLimits.KEY, QueryComplexityLimits.newLimits()
+    context.put(QueryComplexityLimits.KEY, validationLimits());
+  }
+
+  /** The same, while the request's context is still being built. */
+  public static void applyTo(GraphQLContext.Builder context, OperationLimits limits) {
+    context.put(ParserOptions.class, parserOptions(limits));
+    context.put(QueryComplexityLimits.KEY, validationLimits());
+  }
+
+  private static QueryComplexityLimits validationLimits() {
+    return QueryComplexityLimits.newLimits()
         .maxDepth(VALIDATION_MAX_DEPTH)
         .maxFieldsCount(QueryComplexityLimits.DEFAULT_MAX_FIELDS_COUNT)
-        .build());
+        .build();
   }
 
   /** A violation if {@code query} is longer than {@code maxDocumentBytes} in UTF-8. */

@@ -11,52 +11,29 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.OperationDefinition.Operation;
-import graphql.schema.FieldCoordinates;
 import io.tributary.execution.OperationRequest.Transport;
-import io.tributary.execution.limits.LimitViolation;
-import io.tributary.execution.limits.OperationLimitChecker;
-import io.tributary.execution.limits.OperationLimits;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Checks, after validation and before any resolver runs, what AppSync checks: query depth,
- * resolver count, introspection when it is off, and that the transport allows the operation type
- * (queries only over GET; subscriptions only over a WebSocket). A violation aborts the operation
- * with {@code data: null} and an error naming the limit.
+ * Which operation types a transport may carry: queries only over GET (a GET must never change
+ * state), subscriptions only over a WebSocket. Checked after validation, before any resolver runs;
+ * a violation aborts the operation with {@code data: null} and a clear error.
  */
-public final class DocumentLimits extends SimplePerformantInstrumentation {
-  private final OperationLimitChecker checker;
-  private final Set<FieldCoordinates> resolverFields;
-
-  public DocumentLimits(OperationLimits limits, Set<FieldCoordinates> resolverFields) {
-    this.checker = new OperationLimitChecker(limits);
-    this.resolverFields = Set.copyOf(resolverFields);
-  }
+public final class TransportRules extends SimplePerformantInstrumentation {
 
   @Override
   public InstrumentationContext<ExecutionResult> beginExecuteOperation(
       InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
     ExecutionContext ec = parameters.getExecutionContext();
-    List<GraphQLError> errors = new ArrayList<>();
     RequestState request = ec.getGraphQLContext().get(RequestState.KEY);
-    String transportProblem = transportProblem(request.transport(), ec.getOperationDefinition().getOperation());
-    if (transportProblem != null) {
-      errors.add(error("ValidationError", transportProblem));
-    }
-    for (LimitViolation violation :
-        checker.check(ec.getGraphQLSchema(), ec.getDocument(), ec.getOperationDefinition().getName(),
-            ec.getCoercedVariables().toMap(), resolverFields::contains)) {
-      errors.add(violation.toGraphQLError());
-    }
-    if (!errors.isEmpty()) {
-      throw new AbortExecutionException(errors);
+    String problem = problem(request.transport(), ec.getOperationDefinition().getOperation());
+    if (problem != null) {
+      throw new AbortExecutionException(List.of(error("ValidationError", problem)));
     }
     return super.beginExecuteOperation(parameters, state);
   }
 
-  private static String transportProblem(Transport transport, Operation operation) {
+  private static String problem(Transport transport, Operation operation) {
     if (transport == Transport.HTTP_GET && operation != Operation.QUERY) {
       return "Only queries may be sent with GET; send " + operation.name().toLowerCase() + " operations with POST.";
     }
