@@ -2,6 +2,7 @@ package io.tributary.pubsub;
 
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.redis.client.Redis;
 import io.vertx.redis.client.RedisConnection;
@@ -9,7 +10,9 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 import io.vertx.redis.client.ResponseType;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +32,9 @@ final class SubscriberLink {
 
   private enum State { CONNECTING, UP, WAITING, CLOSED }
 
+  /** A subscribe made while a connect attempt is in flight, answered by that attempt. */
+  private record ConnectWaiter(String channel, Promise<Void> promise) {}
+
   private final Vertx vertx;
   private final OwnerContext owner;
   private final Redis client;
@@ -37,6 +43,7 @@ final class SubscriberLink {
   private final Supplier<Collection<String>> wantedChannels;
   private final Handler<PushMessage> onMessage;
   private final SubscribeAcks acks = new SubscribeAcks();
+  private final List<ConnectWaiter> connectWaiters = new ArrayList<>();
 
   private RedisConnection connection;
   private long reconnectTimer = -1;
@@ -71,10 +78,14 @@ final class SubscriberLink {
   /**
    * Subscribes {@code channel} on the server when connected.
    *
-   * @return completes when the server confirmed it, or at once when disconnected (the channel is
-   *     then picked up from {@code wantedChannels} on reconnect)
+   * @return completes when the server confirmed it; while a connect attempt is in flight, when
+   *     that attempt ends; at once when disconnected (the channel is then picked up from {@code
+   *     wantedChannels} on reconnect)
    */
   Future<Void> subscribe(String channel) {
+    if (state == State.CONNECTING) {
+      return awaitConnect(channel);
+    }
     if (connection == null) {
       return Future.succeededFuture();
     }
@@ -85,7 +96,28 @@ final class SubscriberLink {
 
   /** A later local handler of an already wanted channel waits for the same confirmation. */
   Future<Void> whenSubscribed(String channel) {
+    if (state == State.CONNECTING) {
+      return awaitConnect(channel);
+    }
     return acks.whenAcked(channel);
+  }
+
+  /**
+   * Bounded by the subscribes arriving during one connect attempt, which the connect timeout
+   * caps; a subscribe made right after the bus is created is thereby live when it completes.
+   */
+  private Future<Void> awaitConnect(String channel) {
+    Promise<Void> promise = Promise.promise();
+    connectWaiters.add(new ConnectWaiter(channel, promise));
+    return promise.future();
+  }
+
+  private void releaseConnectWaiters() {
+    List<ConnectWaiter> waiters = List.copyOf(connectWaiters);
+    connectWaiters.clear();
+    for (ConnectWaiter waiter : waiters) {
+      acks.whenAcked(waiter.channel()).onComplete(waiter.promise());
+    }
   }
 
   void unsubscribe(String channel) {
@@ -116,6 +148,7 @@ final class SubscriberLink {
     RedisConnection current = connection;
     connection = null;
     acks.releaseAll();
+    releaseConnectWaiters();
     if (current != null) {
       current.close();
     }
@@ -154,6 +187,7 @@ final class SubscriberLink {
       consecutiveFailures = 0;
     }
     wanted.forEach(this::subscribe);
+    releaseConnectWaiters();
   }
 
   private void received(RedisConnection conn, Response response) {
@@ -212,6 +246,7 @@ final class SubscriberLink {
     lastError = reason;
     outage = true;
     state = State.WAITING;
+    releaseConnectWaiters();
     LOG.log(firstFailure ? Level.WARNING : Level.DEBUG, "Redis topic bus down: " + reason);
     scheduleReconnect();
   }

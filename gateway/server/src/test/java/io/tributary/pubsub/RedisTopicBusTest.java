@@ -39,12 +39,29 @@ class RedisTopicBusTest {
   }
 
   private BusNode node(String prefix) {
+    BusNode node = unconnectedNode(prefix);
+    node.awaitUp();
+    return node;
+  }
+
+  private BusNode unconnectedNode(String prefix) {
     RedisBusOptions options = RedisBusOptions.of(redis.endpoint());
     BusNode node = BusNode.redis(new RedisBusOptions(options.endpoint(), false,
         options.reconnectInitialDelay(), options.reconnectMaxDelay(), prefix));
     nodes.add(node);
-    node.awaitUp();
     return node;
+  }
+
+  @Test
+  void subscribeIssuedBeforeTheFirstConnectIsLiveOnceItsFutureCompletes() {
+    BusNode node = unconnectedNode(PREFIX);
+    Inbox inbox = new Inbox();
+
+    node.subscribe("orders", inbox);
+
+    assertEquals(1, redis.subscriberCount(PREFIX + "orders"));
+    node.publish("orders", "first");
+    Await.until("first message arrives", () -> inbox.has("first"));
   }
 
   @Test
