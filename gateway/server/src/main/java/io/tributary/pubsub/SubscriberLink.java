@@ -1,5 +1,6 @@
 package io.tributary.pubsub;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Promise;
@@ -49,6 +50,7 @@ final class SubscriberLink {
   private long reconnectTimer = -1;
   private int consecutiveFailures;
   private boolean confirmedSinceConnect;
+  private boolean outageLogged;
   private volatile State state = State.WAITING;
   private volatile boolean outage;
   private volatile String lastError;
@@ -160,13 +162,15 @@ final class SubscriberLink {
       return;
     }
     state = State.CONNECTING;
-    client.connect().onComplete(result -> owner.run(() -> {
-      if (result.succeeded()) {
-        connected(result.result());
-      } else {
-        failed("cannot connect to Redis: " + describe(result.cause()));
-      }
-    }));
+    client.connect().onComplete(result -> owner.run(() -> attemptEnded(result)));
+  }
+
+  private void attemptEnded(AsyncResult<RedisConnection> result) {
+    if (result.failed()) {
+      failed("cannot connect to Redis: " + describe(result.cause()));
+      return;
+    }
+    connected(result.result());
   }
 
   private void connected(RedisConnection conn) {
@@ -182,9 +186,8 @@ final class SubscriberLink {
     conn.endHandler(v -> owner.run(() -> lost(conn, "Redis closed the subscriber connection")));
     conn.exceptionHandler(e -> owner.run(() -> lost(conn, describe(e))));
     Collection<String> wanted = wantedChannels.get();
-    logRecovery(wanted.size());
     if (wanted.isEmpty()) {
-      consecutiveFailures = 0;
+      markHealthy();
     }
     wanted.forEach(this::subscribe);
     releaseConnectWaiters();
@@ -210,16 +213,25 @@ final class SubscriberLink {
   }
 
   /**
-   * The backoff resets only once the server has accepted a subscription on the new connection,
+   * The backoff (and the outage warning) resets only once the server has accepted a subscription on the new connection,
    * not merely on connect: a server that accepts connections but rejects every SUBSCRIBE (ACLs,
    * no sharded pub/sub) must still see the delay grow instead of a reconnect loop.
    */
   private void confirmed(String channel) {
     if (!confirmedSinceConnect) {
       confirmedSinceConnect = true;
-      consecutiveFailures = 0;
+      markHealthy();
     }
     acks.acked(channel);
+  }
+
+  private void markHealthy() {
+    if (outageLogged) {
+      LOG.log(Level.INFO, "Redis topic bus recovered; " + reconnectAttempts
+          + " reconnect attempt(s) since start");
+    }
+    consecutiveFailures = 0;
+    outageLogged = false;
   }
 
   private void send(RedisConnection conn, Request request) {
@@ -242,12 +254,13 @@ final class SubscriberLink {
     if (state == State.CLOSED) {
       return;
     }
-    boolean firstFailure = !outage;
     lastError = reason;
     outage = true;
     state = State.WAITING;
     releaseConnectWaiters();
-    LOG.log(firstFailure ? Level.WARNING : Level.DEBUG, "Redis topic bus down: " + reason);
+    // One warning per outage; the retries of a long one would otherwise flood the log.
+    LOG.log(outageLogged ? Level.DEBUG : Level.WARNING, "Redis topic bus down: " + reason);
+    outageLogged = true;
     scheduleReconnect();
   }
 
@@ -263,14 +276,6 @@ final class SubscriberLink {
       reconnectAttempts++;
       connect();
     }));
-  }
-
-  private void logRecovery(int channelCount) {
-    if (reconnectAttempts == 0) {
-      return;
-    }
-    LOG.log(Level.INFO, "Redis topic bus reconnected; re-subscribing " + channelCount
-        + " channel(s) after " + reconnectAttempts + " reconnect attempt(s) in total");
   }
 
   private static String describe(Throwable e) {

@@ -161,20 +161,45 @@ class RedisOutageBusTest {
 
   @Test
   void closingWhileRedisIsDownStopsReconnecting() {
-    BusNode node = node(Duration.ofMillis(5), Duration.ofMillis(20));
-    node.awaitUp();
-    node.subscribe("orders", new Inbox());
+    BusNode closing = node(Duration.ofMillis(5), Duration.ofMillis(20));
+    BusNode witness = node(Duration.ofMillis(5), Duration.ofMillis(20));
+    closing.awaitUp();
+    witness.awaitUp();
+    closing.subscribe("orders", new Inbox());
     redis.stop();
-    awaitDown(node);
+    awaitDown(closing);
 
-    Await.result(node.bus.close());
-    long attemptsAtClose = node.bus.health().reconnectAttempts();
+    Await.result(closing.bus.close());
+    long attemptsAtClose = closing.bus.health().reconnectAttempts();
+    long witnessAtClose = witness.bus.health().reconnectAttempts();
+    // A bus with the same backoff that is still open shows how many retries time allowed.
+    Await.until("the open bus retries ten more times",
+        () -> witness.bus.health().reconnectAttempts() >= witnessAtClose + 10);
     redis.restartSamePort();
-    // Any reconnect still scheduled would have subscribed again by the time a fresh client
-    // round-trips a few commands; a closed bus must not.
-    for (int i = 0; i < 50; i++) {
-      assertEquals(0, redis.subscriberCount(PREFIX + "orders"));
-    }
-    assertEquals(attemptsAtClose, node.bus.health().reconnectAttempts());
+    witness.awaitUp();
+
+    assertEquals(attemptsAtClose, closing.bus.health().reconnectAttempts());
+    assertEquals(0, redis.subscriberCount(PREFIX + "orders"));
+  }
+
+  @Test
+  void subscribeRejectedByRedisIsReportedAndRetriedUntilRedisAcceptsIt() {
+    BusNode node = node(Duration.ofMillis(5), Duration.ofMillis(50));
+    node.awaitUp();
+    redis.command("ACL", "SETUSER", "default", "resetchannels");
+    Inbox inbox = new Inbox();
+
+    node.subscribe("orders", inbox);
+    Await.until("the rejection is reported", () -> String.valueOf(
+        node.bus.health().lastError()).contains("NOPERM"));
+    long attempts = node.bus.health().reconnectAttempts();
+    Await.until("the bus keeps retrying", () -> node.bus.health().reconnectAttempts() > attempts + 2);
+    redis.command("ACL", "SETUSER", "default", "allchannels");
+
+    Await.until(RECOVERY, "subscribed once allowed",
+        () -> redis.subscriberCount(PREFIX + "orders") == 1);
+    node.awaitUp();
+    node.publish("orders", "allowed");
+    Await.until(RECOVERY, "delivery works", () -> inbox.has("allowed"));
   }
 }

@@ -27,20 +27,24 @@ public final class Await {
    */
   public static void until(Duration timeout, String description, BooleanSupplier condition) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    Throwable lastError = null;
-    while (true) {
-      try {
-        if (condition.getAsBoolean()) {
-          return;
-        }
-      } catch (RuntimeException | AssertionError e) {
-        lastError = e;
-      }
+    Attempt attempt = Attempt.of(condition);
+    while (!attempt.held()) {
       if (System.nanoTime() - deadline >= 0) {
-        throw new AssertionError(
-            "Timed out after " + timeout.toMillis() + " ms waiting for: " + description, lastError);
+        throw new AssertionError("Timed out after " + timeout.toMillis() + " ms waiting for: "
+            + description, attempt.error());
       }
       LockSupport.parkNanos(POLL_NANOS);
+      attempt = Attempt.of(condition);
+    }
+  }
+
+  private record Attempt(boolean held, Throwable error) {
+    static Attempt of(BooleanSupplier condition) {
+      try {
+        return new Attempt(condition.getAsBoolean(), null);
+      } catch (RuntimeException | AssertionError e) {
+        return new Attempt(false, e);
+      }
     }
   }
 
