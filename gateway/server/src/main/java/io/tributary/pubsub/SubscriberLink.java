@@ -104,24 +104,6 @@ final class SubscriberLink {
     return acks.whenAcked(channel);
   }
 
-  /**
-   * Bounded by the subscribes arriving during one connect attempt, which the connect timeout
-   * caps; a subscribe made right after the bus is created is thereby live when it completes.
-   */
-  private Future<Void> awaitConnect(String channel) {
-    Promise<Void> promise = Promise.promise();
-    connectWaiters.add(new ConnectWaiter(channel, promise));
-    return promise.future();
-  }
-
-  private void releaseConnectWaiters() {
-    List<ConnectWaiter> waiters = List.copyOf(connectWaiters);
-    connectWaiters.clear();
-    for (ConnectWaiter waiter : waiters) {
-      acks.whenAcked(waiter.channel()).onComplete(waiter.promise());
-    }
-  }
-
   void unsubscribe(String channel) {
     if (connection != null) {
       send(connection, channels.unsubscribe(channel));
@@ -191,6 +173,24 @@ final class SubscriberLink {
     }
     wanted.forEach(this::subscribe);
     releaseConnectWaiters();
+  }
+
+  /**
+   * Bounded by the subscribes arriving during one connect attempt, which the connect timeout
+   * caps; a subscribe made right after the bus is created is thereby live when it completes.
+   */
+  private Future<Void> awaitConnect(String channel) {
+    Promise<Void> promise = Promise.promise();
+    connectWaiters.add(new ConnectWaiter(channel, promise));
+    return promise.future();
+  }
+
+  private void releaseConnectWaiters() {
+    List<ConnectWaiter> waiters = List.copyOf(connectWaiters);
+    connectWaiters.clear();
+    for (ConnectWaiter waiter : waiters) {
+      acks.whenAcked(waiter.channel()).onComplete(waiter.promise());
+    }
   }
 
   private void received(RedisConnection conn, Response response) {
