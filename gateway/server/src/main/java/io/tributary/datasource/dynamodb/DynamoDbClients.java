@@ -1,5 +1,8 @@
 package io.tributary.datasource.dynamodb;
 
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +47,21 @@ public final class DynamoDbClients {
     return builder.build();
   }
 
+  /**
+   * Makes one throw-away call from a worker thread. The SDK marshals requests and resolves
+   * credentials on the calling thread, and its first call loads and initialises enough classes
+   * (and may query instance metadata for credentials) to stall an event loop, so bootstrap should
+   * complete this before serving traffic. Failures (for instance no ListTables permission) are
+   * ignored: the warm-up has happened either way.
+   */
+  public static Future<Void> warmUp(Vertx vertx, DynamoDbAsyncClient client) {
+    Context context = vertx.getOrCreateContext();
+    return context.executeBlocking(() -> client.listTables(b -> b.limit(1)), false)
+        .compose(call -> Future.fromCompletionStage(call, context))
+        .<Void>mapEmpty()
+        .otherwiseEmpty();
+  }
+
   private static Duration connectTimeout(Duration callTimeout) {
     Duration cap = Duration.ofSeconds(3);
     return callTimeout.compareTo(cap) < 0 ? callTimeout : cap;
@@ -51,7 +69,8 @@ public final class DynamoDbClients {
 
   private static AwsCredentialsProvider credentials(DynamoDbClientOptions options) {
     if (options.accessKeyId() == null) {
-      return DefaultCredentialsProvider.builder().build();
+      // Refresh in the background so expiring credentials never block a request thread.
+      return DefaultCredentialsProvider.builder().asyncCredentialUpdateEnabled(true).build();
     }
     if (options.sessionToken() != null) {
       return StaticCredentialsProvider.create(AwsSessionCredentials.create(
