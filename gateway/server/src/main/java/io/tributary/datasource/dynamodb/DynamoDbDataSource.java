@@ -8,6 +8,7 @@ import io.tributary.datasource.DataSourceException;
 import io.vertx.core.Future;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 
 /**
@@ -88,7 +89,7 @@ public final class DynamoDbDataSource implements DataSource {
     Operation operation = OPERATIONS.get(name);
     if (operation == null) {
       throw mappingError("request.operation '" + name + "' is not a DynamoDB operation; expected "
-          + "one of " + new java.util.TreeSet<>(OPERATIONS.keySet()));
+          + "one of " + new TreeSet<>(OPERATIONS.keySet()));
     }
     return operation;
   }

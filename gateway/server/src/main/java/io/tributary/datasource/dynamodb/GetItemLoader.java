@@ -4,10 +4,13 @@ import io.tributary.datasource.DataSourceException;
 import io.tributary.execution.TickBatcher;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -54,7 +57,7 @@ final class GetItemLoader {
   private GetItemLoader(OperationContext context, Group group) {
     this.context = context;
     this.group = group;
-    this.projection = KeyProjection.of(group.projection(), new java.util.LinkedHashSet<>(group.keyNames()));
+    this.projection = KeyProjection.of(group.projection(), new LinkedHashSet<>(group.keyNames()));
   }
 
   static Future<Map<String, AttributeValue>> load(
@@ -144,11 +147,11 @@ final class GetItemLoader {
   private List<ItemKey> collect(BatchGetItemResponse response, Map<String, ItemKey> asked,
       Map<ItemKey, Outcome> results) {
     Map<String, ItemKey> pending = new LinkedHashMap<>(asked);
-    List<ItemKey> unprocessed = new java.util.ArrayList<>();
+    List<ItemKey> unprocessed = new ArrayList<>();
     KeysAndAttributes left = response.unprocessedKeys().get(group.table());
     if (left != null) {
       left.keys().forEach(key -> unprocessed.add(pending.remove(AttributeValueJson.canonicalKey(key))));
-      unprocessed.removeIf(java.util.Objects::isNull);
+      unprocessed.removeIf(Objects::isNull);
     }
     for (Map<String, AttributeValue> item : response.responses().getOrDefault(group.table(), List.of())) {
       ItemKey key = pending.remove(AttributeValueJson.canonicalKey(keyOf(item)));

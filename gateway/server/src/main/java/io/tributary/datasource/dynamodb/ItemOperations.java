@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
@@ -25,7 +26,7 @@ final class ItemOperations {
     Expression projection = Expression.optional(document, "projection");
     GetItemLoader.Group group = new GetItemLoader.Group(context.owner(),
         context.tables().defaultTable(), consistentRead, projection,
-        List.copyOf(new java.util.TreeSet<>(key.keySet())));
+        List.copyOf(new TreeSet<>(key.keySet())));
     return GetItemLoader.load(context, group, key).map(AttributeValueJson::toPlainMap);
   }
 

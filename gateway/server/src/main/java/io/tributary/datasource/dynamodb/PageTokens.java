@@ -3,10 +3,12 @@ package io.tributary.datasource.dynamodb;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.datasource.DataSourceException;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import javax.crypto.Cipher;
@@ -89,11 +91,11 @@ public final class PageTokens {
       if (raw.length <= IV_BYTES) {
         throw invalid();
       }
-      byte[] iv = java.util.Arrays.copyOf(raw, IV_BYTES);
+      byte[] iv = Arrays.copyOf(raw, IV_BYTES);
       Cipher cipher = cipher(Cipher.DECRYPT_MODE, iv, binding);
       byte[] plain = cipher.doFinal(raw, IV_BYTES, raw.length - IV_BYTES);
       return AttributeValueJson.fromTypedMap(JSON.readValue(plain, Map.class), "nextToken");
-    } catch (IllegalArgumentException | GeneralSecurityException | java.io.IOException e) {
+    } catch (IllegalArgumentException | GeneralSecurityException | IOException e) {
       throw invalid();
     }
   }

@@ -100,47 +100,50 @@ final class TransactOperations {
   private static TransactWriteItem write(DocumentReader entry, String table,
       Map<String, AttributeValue> key) {
     String operation = entry.requiredString("operation");
-    Expression.Attributes attributes = new Expression.Attributes();
     Expression condition = ItemOperations.condition(entry);
+    Expression.Attributes attributes = new Expression.Attributes();
     ReturnValuesOnConditionCheckFailure onFailure = returnOnFailure(entry);
-    TransactWriteItem.Builder builder = TransactWriteItem.builder();
-    switch (operation) {
-      case "PutItem" -> {
-        String expression = attributes.add(condition);
-        builder.put(Put.builder().tableName(table).item(putItem(entry, key))
-            .conditionExpression(expression).expressionAttributeNames(attributes.names())
-            .expressionAttributeValues(attributes.values())
-            .returnValuesOnConditionCheckFailure(onFailure).build());
-      }
-      case "UpdateItem" -> {
-        String update = attributes.add(Expression.required(entry, "update"));
-        String expression = attributes.add(condition);
-        builder.update(Update.builder().tableName(table).key(key).updateExpression(update)
-            .conditionExpression(expression).expressionAttributeNames(attributes.names())
-            .expressionAttributeValues(attributes.values())
-            .returnValuesOnConditionCheckFailure(onFailure).build());
-      }
-      case "DeleteItem" -> {
-        String expression = attributes.add(condition);
-        builder.delete(Delete.builder().tableName(table).key(key)
-            .conditionExpression(expression).expressionAttributeNames(attributes.names())
-            .expressionAttributeValues(attributes.values())
-            .returnValuesOnConditionCheckFailure(onFailure).build());
-      }
-      case "ConditionCheck" -> {
-        if (condition == null) {
-          throw mappingError(entry.path("condition") + " is required for ConditionCheck");
-        }
-        String expression = attributes.add(condition);
-        builder.conditionCheck(ConditionCheck.builder().tableName(table).key(key)
-            .conditionExpression(expression).expressionAttributeNames(attributes.names())
-            .expressionAttributeValues(attributes.values())
-            .returnValuesOnConditionCheckFailure(onFailure).build());
-      }
+    return switch (operation) {
+      case "PutItem" -> TransactWriteItem.builder().put(Put.builder().tableName(table)
+          .item(putItem(entry, key)).conditionExpression(attributes.add(condition))
+          .expressionAttributeNames(attributes.names())
+          .expressionAttributeValues(attributes.values())
+          .returnValuesOnConditionCheckFailure(onFailure).build()).build();
+      case "UpdateItem" -> update(entry, table, key, condition, attributes, onFailure);
+      case "DeleteItem" -> TransactWriteItem.builder().delete(Delete.builder().tableName(table)
+          .key(key).conditionExpression(attributes.add(condition))
+          .expressionAttributeNames(attributes.names())
+          .expressionAttributeValues(attributes.values())
+          .returnValuesOnConditionCheckFailure(onFailure).build()).build();
+      case "ConditionCheck" -> conditionCheck(entry, table, key, condition, attributes, onFailure);
       default -> throw mappingError(entry.path("operation") + " must be PutItem, UpdateItem, "
           + "DeleteItem or ConditionCheck, got '" + operation + "'");
+    };
+  }
+
+  private static TransactWriteItem update(DocumentReader entry, String table,
+      Map<String, AttributeValue> key, Expression condition, Expression.Attributes attributes,
+      ReturnValuesOnConditionCheckFailure onFailure) {
+    String update = attributes.add(Expression.required(entry, "update"));
+    String expression = attributes.add(condition);
+    return TransactWriteItem.builder().update(Update.builder().tableName(table).key(key)
+        .updateExpression(update).conditionExpression(expression)
+        .expressionAttributeNames(attributes.names())
+        .expressionAttributeValues(attributes.values())
+        .returnValuesOnConditionCheckFailure(onFailure).build()).build();
+  }
+
+  private static TransactWriteItem conditionCheck(DocumentReader entry, String table,
+      Map<String, AttributeValue> key, Expression condition, Expression.Attributes attributes,
+      ReturnValuesOnConditionCheckFailure onFailure) {
+    if (condition == null) {
+      throw mappingError(entry.path("condition") + " is required for ConditionCheck");
     }
-    return builder.build();
+    String expression = attributes.add(condition);
+    return TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(table)
+        .key(key).conditionExpression(expression).expressionAttributeNames(attributes.names())
+        .expressionAttributeValues(attributes.values())
+        .returnValuesOnConditionCheckFailure(onFailure).build()).build();
   }
 
   private static Map<String, AttributeValue> putItem(DocumentReader entry,

@@ -4,8 +4,12 @@ import static io.tributary.datasource.dynamodb.DynamoDbTestBed.doc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tributary.datasource.DataSourceException;
 import io.tributary.datasource.dynamodb.local.KeySpec;
 import io.tributary.datasource.dynamodb.local.TableSpec;
+import io.tributary.testsupport.Await;
+import io.vertx.core.Future;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -57,5 +61,32 @@ class UnprocessedKeysDynamoDbTest {
     assertTrue(batches >= 3, "35 MB cannot come back in fewer than three 16 MB responses, made "
         + batches);
     assertEquals(Map.of("BatchGetItem", batches), bed.recorder.counts());
+  }
+
+  @Test
+  void keysStillUnprocessedAfterTheLastAttemptFailAloneWithAClearError() {
+    DynamoDbDataSource oneAttempt = new DynamoDbDataSource("blobs", bed.client,
+        TableMapping.prefixed(bed.prefix, "blobs"), bed.tokens,
+        new BatchRetryPolicy(1, Duration.ofMillis(1), Duration.ofMillis(1)), false);
+    List<Map<String, Object>> gets = IntStream.range(0, ITEMS)
+        .mapToObj(i -> doc("{\"operation\":\"GetItem\",\"key\":{\"id\":{\"S\":\"b" + i + "\"}}}"))
+        .toList();
+    bed.recorder.reset();
+
+    List<Future<Object>> calls =
+        Await.result(bed.invokeAll(oneAttempt, gets, DynamoDbTestBed.RESOLVER), DynamoDbTestBed.WAIT);
+    Await.result(Future.join(calls).otherwiseEmpty(), DynamoDbTestBed.WAIT);
+
+    long served = calls.stream().filter(Future::succeeded).count();
+    assertTrue(served > 0 && served < ITEMS, "served " + served);
+    for (int i = 0; i < ITEMS; i++) {
+      if (calls.get(i).succeeded()) {
+        assertEquals("b" + i, ((Map<?, ?>) calls.get(i).result()).get("id"));
+      } else {
+        DataSourceException error = (DataSourceException) calls.get(i).cause();
+        assertEquals("DynamoDB:ProvisionedThroughputExceededException", error.errorType());
+      }
+    }
+    assertEquals(Map.of("BatchGetItem", 1L), bed.recorder.counts());
   }
 }
