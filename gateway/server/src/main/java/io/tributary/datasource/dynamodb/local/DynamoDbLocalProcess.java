@@ -75,6 +75,7 @@ public final class DynamoDbLocalProcess {
     }
     command.addAll(List.of("-port", Integer.toString(port)));
     Path log = Files.createTempFile("dynamodb-local-" + port + "-", ".log");
+    log.toFile().deleteOnExit();
     Process process = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile())
