@@ -19,6 +19,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.net.NetServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -134,5 +135,22 @@ class DynamoDbLocalProcessDynamoDbTest {
         0, Duration.ofSeconds(5));
     Throwable error = Await.failure(DynamoDbLocalProcess.start(vertx, options), WAIT);
     assertTrue(error.getMessage().contains("classpath file"), error.getMessage());
+  }
+
+  @Test
+  void endpointThatNeverAnswersFailsWithServiceTimeoutAfterTheCallTimeout() {
+    NetServer silent = vertx.createNetServer().connectHandler(socket -> socket.handler(ignored -> { }));
+    int port = Await.result(silent.listen(0, "127.0.0.1"), WAIT).actualPort();
+    DynamoDbAsyncClient client = DynamoDbClients.create(new DynamoDbClientOptions("us-east-1",
+        "http://127.0.0.1:" + port, "local", "local", null, Duration.ofMillis(500), 0));
+    clients.add(client);
+    DynamoDbDataSource source = new DynamoDbDataSource("silent", client,
+        TableMapping.single("notes"), new PageTokens("another-secret-0123456789"));
+
+    DataSourceException error = (DataSourceException) Await.failure(invoke(source,
+        List.of(doc("{\"operation\":\"Scan\"}"))).compose(all -> all.get(0)), WAIT);
+
+    assertEquals(DynamoDbErrors.SERVICE_TIMEOUT, error.errorType());
+    assertEquals("DynamoDB did not answer in time", error.getMessage());
   }
 }
