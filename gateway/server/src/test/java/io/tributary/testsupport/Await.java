@@ -73,4 +73,28 @@ public final class Await {
     }
     return future.cause();
   }
+
+  /** Waits up to {@code timeout}; a failed future rethrows its cause when it is unchecked. */
+  public static <T> T result(Future<T> future, Duration timeout) {
+    until(timeout, "future to complete", future::isComplete);
+    if (future.failed() && future.cause() instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (future.failed()) {
+      throw new AssertionError("Expected success but failed: " + future.cause(), future.cause());
+    }
+    return future.result();
+  }
+
+  public static Throwable failure(Future<?> future, Duration timeout) {
+    until(timeout, "future to complete", future::isComplete);
+    if (future.succeeded()) {
+      throw new AssertionError("Expected failure but succeeded with: " + future.result());
+    }
+    return future.cause();
+  }
+
+  public static void until(BooleanSupplier condition, Duration timeout) {
+    until(timeout, "condition", condition);
+  }
 }
