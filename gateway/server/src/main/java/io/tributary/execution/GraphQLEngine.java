@@ -14,6 +14,8 @@ import io.tributary.execution.limits.ParseLimits;
 import io.tributary.execution.limits.OperationLimitInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,9 +30,13 @@ public final class GraphQLEngine {
   private final GraphQL graphQL;
   private final EngineOptions options;
 
-  public GraphQLEngine(GraphQLSchema schema, EngineOptions options, Set<FieldCoordinates> resolverFields) {
+  private final OperationObserver observer;
+
+  public GraphQLEngine(GraphQLSchema schema, EngineOptions options, Set<FieldCoordinates> resolverFields,
+      OperationObserver observer) {
     this.schema = schema;
     this.options = options;
+    this.observer = observer;
     this.graphQL =
         GraphQL.newGraphQL(schema)
             .preparsedDocumentProvider(new DocumentCache(options.documentCacheEntries()))
@@ -45,6 +51,37 @@ public final class GraphQLEngine {
 
   /** Executes one operation on {@code context}; never fails, errors are in the result. */
   public Future<ExecutionResult> execute(OperationRequest request, Context context) {
+    RequestState state = newState(request, context);
+    return run(request, state, context).onSuccess(result -> publishMutations(state, result));
+  }
+
+  /**
+   * Validates a subscription start, authorizes it and runs its resolver, without producing events:
+   * the real-time layer registers the returned plan.
+   */
+  public Future<PreparedSubscription> prepareSubscription(OperationRequest request, Context context) {
+    RequestState state = newState(request, context);
+    return run(request, state, context).map(result -> new PreparedSubscription(result,
+        result.getErrors().isEmpty() ? state.subscriptionPlan() : null));
+  }
+
+  private static RequestState newState(OperationRequest request, Context context) {
+    return new RequestState(request.identity(), request.headers(), new RequestScope(context), request.transport());
+  }
+
+  private void publishMutations(RequestState state, ExecutionResult result) {
+    if (state.rootMutations().isEmpty() || !(result.getData() instanceof Map<?, ?> data)) {
+      return;
+    }
+    List<MutationOutcome> outcomes = new ArrayList<>(state.rootMutations().size());
+    for (RootMutation mutation : state.rootMutations()) {
+      Object value = ResponseDealiaser.dealias(data.get(mutation.responseKey()), mutation.selectionSet(), mutation.fragments());
+      outcomes.add(new MutationOutcome(mutation.fieldName(), value, mutation.invalidations()));
+    }
+    observer.mutationCompleted(outcomes);
+  }
+
+  private Future<ExecutionResult> run(OperationRequest request, RequestState state, Context context) {
     String query = request.query() == null ? "" : request.query();
     Optional<LimitViolation> tooLarge = ParseLimits.checkDocumentSize(query, options.limits());
     if (tooLarge.isPresent()) {
@@ -53,8 +90,6 @@ public final class GraphQLEngine {
     if (query.isBlank()) {
       return Future.succeededFuture(requestError("ValidationError", "A GraphQL document is required."));
     }
-    RequestState state =
-        new RequestState(request.identity(), request.headers(), new RequestScope(context), request.transport());
     ExecutionInput input =
         ExecutionInput.newExecutionInput(query)
             .operationName(request.operationName())

@@ -1,6 +1,8 @@
 package io.tributary.execution;
 
 import io.tributary.auth.Identity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +26,25 @@ public final class RequestState {
     this.headers = headers;
     this.scope = scope;
     this.transport = transport;
+  }
+
+  private final List<RootMutation> rootMutations = new ArrayList<>(1);
+  private SubscriptionPlan subscriptionPlan;
+
+  void recordRootMutation(RootMutation mutation) {
+    rootMutations.add(mutation);
+  }
+
+  List<RootMutation> rootMutations() {
+    return rootMutations;
+  }
+
+  void planSubscription(SubscriptionPlan plan) {
+    this.subscriptionPlan = plan;
+  }
+
+  SubscriptionPlan subscriptionPlan() {
+    return subscriptionPlan;
   }
 
   public OperationRequest.Transport transport() {
