@@ -39,6 +39,15 @@ final class ContextPool {
     return created;
   }
 
+  /** Opens contexts until {@code count} are idle, so early requests do not pay for opening them. */
+  void prewarm(int count) {
+    while (!closed && idleCount.get() < Math.min(count, maxIdle)) {
+      PooledContext created = factory.get();
+      live.add(created);
+      release(created);
+    }
+  }
+
   /** Returns a healthy context after use. */
   void release(PooledContext context) {
     if (!closed && idleCount.incrementAndGet() <= maxIdle) {

@@ -1,6 +1,5 @@
 package io.tributary.resolver.js;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tributary.resolver.js.JsOutcome.ResolverError;
 import java.util.Map;
@@ -34,6 +33,10 @@ public final class JsRuntime implements AutoCloseable {
   private final Map<String, AtomicLong> moduleNames = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
+  /**
+   * Creates the engine and the first context. This takes a few seconds on a cold JVM: construct
+   * the runtime at startup, never on an event loop.
+   */
   public JsRuntime(JsRuntimeOptions options) {
     this.options = options;
     this.engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
@@ -46,6 +49,12 @@ public final class JsRuntime implements AutoCloseable {
     this.pool = new ContextPool(
         () -> PooledContext.open(engine, files, host, invoker), options.maxPooledContexts());
     this.watchdog = new Watchdog(pool);
+    // The first context pays for class loading and the shims (seconds on a cold JVM); the rest
+    // are cheap and are opened in the background so no request has to wait for one.
+    pool.prewarm(1);
+    Thread prewarm = new Thread(this::prewarmPool, "tributary-js-prewarm");
+    prewarm.setDaemon(true);
+    prewarm.start();
   }
 
   /**
@@ -94,7 +103,7 @@ public final class JsRuntime implements AutoCloseable {
       String message = "Resolver code " + module.name() + " does not export a function named " + function;
       return JsOutcome.failure(new ResolverError(message, JsOutcome.CODE_ERROR, null, null), stash);
     }
-    String input = toJson(invocation.ctx());
+    ContextEncoder.Parts input = ContextEncoder.encode(invocation.ctx());
     PooledContext context = pool.borrow();
     context.start(System.nanoTime() + options.timeoutMillis() * 1_000_000L);
     String output;
@@ -120,6 +129,18 @@ public final class JsRuntime implements AutoCloseable {
     watchdog.close();
     pool.close();
     engine.close(true);
+  }
+
+  private void prewarmPool() {
+    try {
+      pool.prewarm(options.maxPooledContexts());
+    } catch (RuntimeException e) {
+      // Only expected when the runtime is closed while warming; requests open contexts anyway.
+      if (!closed) {
+        System.getLogger(JsRuntime.class.getName())
+            .log(System.Logger.Level.WARNING, "could not pre-open JS contexts", e);
+      }
+    }
   }
 
   private JsModule finishCompile(PooledContext context, JsModule module) throws JsCompileException {
@@ -166,14 +187,6 @@ public final class JsRuntime implements AutoCloseable {
     // A context caches modules by source name, so a recompiled module needs a fresh name.
     long seen = moduleNames.computeIfAbsent(moduleName, name -> new AtomicLong()).getAndIncrement();
     return seen == 0 ? moduleName : moduleName + "#" + (seen + 1);
-  }
-
-  private String toJson(Map<String, Object> ctx) {
-    try {
-      return json.writeValueAsString(ctx);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("the resolver context is not plain JSON: " + e.getOriginalMessage(), e);
-    }
   }
 
   @SuppressWarnings("unchecked")

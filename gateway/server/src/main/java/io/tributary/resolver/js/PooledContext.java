@@ -83,14 +83,15 @@ final class PooledContext {
   }
 
   /** Runs one handler through the invoker; returns the outcome JSON. */
-  String call(JsModule module, String function, String input, boolean mutation) {
+  String call(JsModule module, String function, ContextEncoder.Parts ctx, boolean mutation) {
     Map<String, Value> handlers = functions.computeIfAbsent(module.source(), m -> new HashMap<>());
     Value handler = handlers.get(function);
     if (handler == null) {
       handler = namespace(module.source()).getMember(function);
       handlers.put(function, handler);
     }
-    return invoker.execute(handler, input, mutation).asString();
+    return invoker.execute(handler, ctx.core(), ctx.identity(), ctx.info(), ctx.request(), mutation)
+        .asString();
   }
 
   /** Marks the start of an invocation; the watchdog may cancel it after the deadline. */
