@@ -1,0 +1,115 @@
+package io.tributary.resolver.js;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes plain JSON values (Map, Collection, String, Number, Boolean, null) as JSON text. The
+ * resolver context is serialized on every invocation, and this direct walk costs a fraction of a
+ * data-binding serializer's type lookups.
+ */
+final class PlainJsonWriter {
+
+  private static final int MAX_DEPTH = 512;
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private PlainJsonWriter() {}
+
+  static void write(Object value, StringBuilder out) {
+    write(value, out, 0);
+  }
+
+  static String toJson(Object value) {
+    StringBuilder out = new StringBuilder(64);
+    write(value, out, 0);
+    return out.toString();
+  }
+
+  private static void write(Object value, StringBuilder out, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH + " levels (a cycle?)");
+    }
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof CharSequence || value instanceof Character) {
+      string(value.toString(), out);
+    } else if (value instanceof Boolean) {
+      out.append(value);
+    } else if (value instanceof Number number) {
+      number(number, out);
+    } else if (value instanceof Map<?, ?> map) {
+      object(map, out, depth);
+    } else if (value instanceof Collection<?> list) {
+      array(list, out, depth);
+    } else {
+      throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName());
+    }
+  }
+
+  static void string(String text, StringBuilder out) {
+    out.append('"');
+    int runStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      out.append(text, runStart, i);
+      escape(c, out);
+      runStart = i + 1;
+    }
+    out.append(text, runStart, text.length()).append('"');
+  }
+
+  private static void escape(char c, StringBuilder out) {
+    switch (c) {
+      case '"' -> out.append("\\\"");
+      case '\\' -> out.append("\\\\");
+      case '\n' -> out.append("\\n");
+      case '\r' -> out.append("\\r");
+      case '\t' -> out.append("\\t");
+      default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
+    }
+  }
+
+  private static void number(Number number, StringBuilder out) {
+    if (number instanceof Double || number instanceof Float) {
+      double d = number.doubleValue();
+      out.append(Double.isFinite(d) ? Double.toString(d) : "null");
+    } else if (number instanceof BigDecimal || number instanceof BigInteger) {
+      out.append(number.toString());
+    } else {
+      out.append(number.longValue());
+    }
+  }
+
+  private static void object(Map<?, ?> map, StringBuilder out, int depth) {
+    out.append('{');
+    boolean first = true;
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      string(String.valueOf(entry.getKey()), out);
+      out.append(':');
+      write(entry.getValue(), out, depth + 1);
+    }
+    out.append('}');
+  }
+
+  private static void array(Collection<?> list, StringBuilder out, int depth) {
+    out.append('[');
+    boolean first = true;
+    for (Object item : list) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      write(item, out, depth + 1);
+    }
+    out.append(']');
+  }
+}
