@@ -9,7 +9,13 @@ import io.tributary.datasource.none.NoneDataSource;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import io.tributary.composition.descriptor.DataSourceType;
+import io.tributary.composition.descriptor.TableDescriptor;
+import io.tributary.datasource.dynamodb.CallRecorder;
+import io.tributary.datasource.dynamodb.local.TableSpec;
 
 /**
  * The backend clients the data sources share and the data sources themselves, one per
@@ -19,35 +25,68 @@ final class Backends implements AutoCloseable {
   private final DataSourceRegistry dataSources;
   private final List<AutoCloseable> owned;
 
-  private Backends(DataSourceRegistry dataSources, List<AutoCloseable> owned) {
+  private final DynamoDbBackend dynamo;
+
+  private Backends(DataSourceRegistry dataSources, List<AutoCloseable> owned, DynamoDbBackend dynamo) {
     this.dataSources = dataSources;
     this.owned = owned;
+    this.dynamo = dynamo;
   }
 
   static Backends start(Vertx vertx, GatewayConfig config, Path baseDir, List<LoadedSourceApi> apis) {
-    DataSourceRegistry registry = new DataSourceRegistry();
-    List<AutoCloseable> owned = new ArrayList<>();
     List<String> problems = new ArrayList<>();
+    Map<String, TableSpec> tables = TableSpecs.collect(declaredTables(apis), config.dynamodb().tablePrefix(), problems);
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(String.join("\n", problems));
+    }
+    List<AutoCloseable> owned = new ArrayList<>();
+    DynamoDbBackend dynamo = tables.isEmpty()
+        ? null
+        : DynamoDbBackend.start(vertx, config.dynamodb(), config.pagination(), baseDir, tables);
+    if (dynamo != null) {
+      owned.add(dynamo);
+    }
+    DataSourceRegistry registry = new DataSourceRegistry();
     for (LoadedSourceApi api : apis) {
       api.descriptor().dataSources().forEach((name, descriptor) -> {
         try {
-          registry.register(api.name(), create(name, descriptor));
+          registry.register(api.name(), create(name, descriptor, dynamo));
         } catch (IllegalArgumentException e) {
           problems.add(api.name() + ": data source '" + name + "': " + e.getMessage());
         }
       });
     }
+    Backends backends = new Backends(registry, owned, dynamo);
     if (!problems.isEmpty()) {
+      backends.close();
       throw new IllegalArgumentException(String.join("\n", problems));
     }
-    return new Backends(registry, owned);
+    return backends;
   }
 
-  private static DataSource create(String name, DataSourceDescriptor descriptor) {
+  private static Map<String, TableDescriptor> declaredTables(List<LoadedSourceApi> apis) {
+    Map<String, TableDescriptor> tables = new LinkedHashMap<>();
+    for (LoadedSourceApi api : apis) {
+      api.descriptor().dataSources().forEach((name, descriptor) -> {
+        if (descriptor.type() == DataSourceType.AMAZON_DYNAMODB) {
+          tables.put(api.name() + "/" + name, descriptor.table());
+        }
+      });
+    }
+    return tables;
+  }
+
+  private static DataSource create(String name, DataSourceDescriptor descriptor, DynamoDbBackend dynamo) {
     return switch (descriptor.type()) {
       case NONE -> new NoneDataSource(name);
+      case AMAZON_DYNAMODB -> dynamo.dataSource(name, descriptor.table().name());
       default -> throw new IllegalArgumentException("type " + descriptor.type() + " is not available in this build");
     };
+  }
+
+  /** DynamoDB calls made so far, by operation; null when no source API uses DynamoDB. */
+  CallRecorder dynamoDbCalls() {
+    return dynamo == null ? null : dynamo.calls();
   }
 
   DataSourceRegistry dataSources() {

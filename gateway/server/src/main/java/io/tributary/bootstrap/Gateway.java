@@ -14,6 +14,11 @@ import io.tributary.config.GatewayConfig;
 import io.tributary.datasource.DataSourceRegistry;
 import io.tributary.execution.EngineOptions;
 import io.tributary.execution.GraphQLEngine;
+import io.tributary.datasource.dynamodb.CallRecorder;
+import io.tributary.pubsub.TopicBus;
+import io.tributary.realtime.RealtimeRoutes;
+import io.tributary.realtime.fanout.RealtimeFanout;
+import io.tributary.execution.limits.OperationLimits;
 import io.tributary.execution.ResolutionListener;
 import io.tributary.http.GraphQLHttpHandler;
 import io.tributary.http.HttpRoutes;
@@ -51,10 +56,16 @@ public final class Gateway implements AutoCloseable {
   private final GraphQLEngine engine;
   private final MergedGraph graph;
   private final String deploymentId;
+  private final Backends backends;
+  private final RealtimeFanout fanout;
+  private final RealtimeRoutes realtime;
 
   private Gateway(Vertx vertx, GatewayConfig config, int port, List<AutoCloseable> resources, GraphQLEngine engine,
-      MergedGraph graph, String deploymentId) {
+      MergedGraph graph, String deploymentId, Backends backends, RealtimeFanout fanout, RealtimeRoutes realtime) {
     this.vertx = vertx;
+    this.backends = backends;
+    this.fanout = fanout;
+    this.realtime = realtime;
     this.deploymentId = deploymentId;
     this.config = config;
     this.port = port;
@@ -84,28 +95,37 @@ public final class Gateway implements AutoCloseable {
     apis.forEach(api -> byName.put(api.name(), api));
     Map<FieldCoordinates, FieldResolver> resolvers =
         new ResolverFactory(List.of(new JsCodeCompiler(js)), backends.dataSources()).build(graph, byName);
-    GraphQLSchema schema = GraphBuilder.assemble(graph, resolvers, config.auth(), null, ResolutionListener.NONE);
-    GraphQLEngine engine = new GraphQLEngine(schema, engineOptions(config), new io.tributary.execution.DocumentLimits(engineOptions(config), resolvers.keySet()));
+    GraphQLSchema schema = GraphBuilder.assemble(graph, resolvers, config.auth(), ResolutionListener.NONE);
+    TopicBus bus = Buses.start(vertx, config.redis());
+    resources.add(() -> await(bus.close()));
+    RealtimeFanout fanout = RealtimeFanout.create(bus, schema);
+    GraphQLEngine engine = new GraphQLEngine(schema, engineOptions(config), resolvers.keySet(), fanout.observer());
+    AuthenticationChain authentication = new AuthenticationChain(authenticators(config));
+    RealtimeRoutes realtime = new RealtimeRoutes(vertx, config.realtime(), config.server().graphqlPath(),
+        fanout.service(engine, authentication));
     int port = config.server().port() == 0 ? FreePort.pick() : config.server().port();
-    String deploymentId = deployHttp(vertx, config, port, engine);
-    return new Gateway(vertx, config, port, resources, engine, graph, deploymentId);
+    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime);
+    return new Gateway(vertx, config, port, resources, engine, graph, deploymentId, backends, fanout, realtime);
   }
 
   static EngineOptions engineOptions(GatewayConfig config) {
     var limits = config.limits();
-    return new EngineOptions(limits.queryDepth(), limits.resolverCount(), limits.maxDocumentBytes(), limits.maxTokens(),
-        limits.introspection(), config.documentCache().maxEntries());
+    return new EngineOptions(
+        new OperationLimits(limits.queryDepth(), limits.resolverCount(), limits.maxDocumentBytes(), limits.maxTokens(),
+            limits.introspection()),
+        config.documentCache().maxEntries());
   }
 
-  private static String deployHttp(Vertx vertx, GatewayConfig config, int port, GraphQLEngine engine) {
-    AuthenticationChain authentication = new AuthenticationChain(authenticators(config));
+  private static String deployHttp(Vertx vertx, GatewayConfig config, int port, GraphQLEngine engine,
+      AuthenticationChain authentication, RealtimeRoutes realtime) {
     GraphQLHttpHandler graphql = new GraphQLHttpHandler(engine, authentication, new RequestIds());
     HttpRoutes.Endpoints endpoints =
         new HttpRoutes.Endpoints(config.server().graphqlPath(), config.server().maxRequestBytes(), graphql, () -> Map.of("status", "UP"));
-    HttpServerOptions options = new HttpServerOptions().setHost(config.server().host()).setPort(port)
-        .setCompressionSupported(true);
+    HttpServerOptions options = ServerOptions.of(config.server(), port);
+    RealtimeRoutes.configure(options, config.realtime());
     int instances = 2 * Runtime.getRuntime().availableProcessors();
-    return await(vertx.deployVerticle(() -> new GatewayVerticle(options, endpoints, server -> {}), new DeploymentOptions().setInstances(instances)));
+    return await(vertx.deployVerticle(() -> new GatewayVerticle(options, endpoints, realtime::install),
+        new DeploymentOptions().setInstances(instances)));
   }
 
   private static List<Authenticator> authenticators(GatewayConfig config) {
@@ -136,7 +156,31 @@ public final class Gateway implements AutoCloseable {
   }
 
   public String graphqlUrl() {
-    return "http://localhost:" + port + config.server().graphqlPath();
+    return scheme() + "://localhost:" + port + config.server().graphqlPath();
+  }
+
+  /** The AppSync real-time endpoint. */
+  public String realtimeUrl() {
+    return (config.server().tls().enabled() ? "wss" : "ws") + "://localhost:" + port + config.realtime().path();
+  }
+
+  private String scheme() {
+    return config.server().tls().enabled() ? "https" : "http";
+  }
+
+  /** DynamoDB calls made so far by operation name; null when no source API uses DynamoDB. */
+  public CallRecorder dynamoDbCalls() {
+    return backends.dynamoDbCalls();
+  }
+
+  /** Subscriptions live on this node. */
+  public int subscriptionCount() {
+    return fanout.subscriptionCount();
+  }
+
+  /** WebSocket connections open on this node. */
+  public int connectionCount() {
+    return realtime.openConnections();
   }
 
   public GraphQLEngine engine() {

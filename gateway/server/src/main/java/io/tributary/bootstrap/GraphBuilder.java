@@ -14,7 +14,6 @@ import io.tributary.execution.ResolutionListener;
 import io.tributary.execution.SchemaAssembler;
 import io.tributary.resolver.FieldResolver;
 import io.tributary.scalar.AwsScalars;
-import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLSchema;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ public final class GraphBuilder {
     api.descriptor().resolvers().forEach((coordinate, resolver) -> {
       int dot = coordinate.indexOf('.');
       refs.add(new ResolverRef(coordinate.substring(0, dot), coordinate.substring(dot + 1), file,
-          api.descriptor().lineOf("resolvers." + coordinate)));
+          api.descriptor().resolverLine(coordinate)));
     });
     return refs;
   }
@@ -65,12 +64,18 @@ public final class GraphBuilder {
       MergedGraph graph,
       Map<FieldCoordinates, FieldResolver> resolvers,
       AuthConfig auth,
-      DataFetcher<?> subscriptionFetcher,
       ResolutionListener listener) {
     FieldAuthorization authorization =
         FieldAuthorization.plan(graph.registry(), auth.defaultMode(), enabledModes(auth));
     return SchemaAssembler.assemble(
         new SchemaAssembler.Parts(
-            graph.registry(), graph.origins(), resolvers, authorization, AwsScalars.all(), subscriptionFetcher, listener));
+            graph.registry(), graph.origins(), resolvers, authorization, AwsScalars.all(), subscriptionTypeName(graph), listener));
+  }
+
+  private static String subscriptionTypeName(MergedGraph graph) {
+    return graph.registry().schemaDefinition()
+        .flatMap(d -> d.getOperationTypeDefinitions().stream().filter(o -> o.getName().equals("subscription")).findFirst())
+        .map(o -> o.getTypeName().getName())
+        .orElse("Subscription");
   }
 }

@@ -19,6 +19,8 @@ final class Binding {
   private final EnvExpander env;
   private final List<ConfigProblem> problems = new ArrayList<>();
   private final Map<String, Integer> lines = new LinkedHashMap<>();
+  /** Only binding problems make values unreliable; a child's failed validation does not. */
+  private int bindingProblems;
 
   Binding(EnvExpander env) {
     this.env = env;
@@ -34,6 +36,7 @@ final class Binding {
 
   void problem(String path, int line, String message) {
     problems.add(new ConfigProblem(path, line, message));
+    bindingProblems++;
   }
 
   Object bindRoot(Class<?> type, YamlNode root) {
@@ -49,7 +52,7 @@ final class Binding {
   private Object bindRecord(Class<?> type, YamlNode.Mapping node, Object base, String path) {
     RecordShape shape = RecordShape.of(type);
     Object start = base != null ? base : shape.defaults();
-    int problemsBefore = problems.size();
+    int problemsBefore = bindingProblems;
     reportUnknownKeys(shape, node, path);
     List<RecordShape.Component> components = shape.components();
     Object[] arguments = new Object[components.size()];
@@ -57,7 +60,7 @@ final class Binding {
       arguments[i] = bindComponent(components.get(i), node, start, path);
     }
     Object value = construct(shape, arguments, start, path, node.line());
-    if (problems.size() == problemsBefore && value instanceof ConfigValidation validation) {
+    if (bindingProblems == problemsBefore && value instanceof ConfigValidation validation) {
       validation.validate(path).forEach(p -> problems.add(placed(p)));
     }
     return value;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -50,10 +52,10 @@ public final class ConfigBinder {
       throw new ConfigException(source, parsed.problems());
     }
     Binding binding = new Binding(env);
-    binding.problems().addAll(parsed.problems());
+    parsed.problems().forEach(p -> binding.problem(p.path(), p.line(), p.message()));
     Object value = binding.bindRoot(type, parsed.root());
     if (!binding.problems().isEmpty()) {
-      throw new ConfigException(source, binding.problems());
+      throw new ConfigException(source, inDocumentOrder(binding.problems()));
     }
     return new BoundDocument<>(type.cast(value), binding.lines());
   }
@@ -68,6 +70,13 @@ public final class ConfigBinder {
       throw new ConfigException(source, List.of(ConfigProblem.at("", unreadable(e))));
     }
     return bindDocument(text, source, type);
+  }
+
+  /** Top to bottom, as the operator reads the file; problems without a line go last. */
+  private static List<ConfigProblem> inDocumentOrder(List<ConfigProblem> problems) {
+    List<ConfigProblem> sorted = new ArrayList<>(problems);
+    sorted.sort(Comparator.comparingInt(p -> p.line() > 0 ? p.line() : Integer.MAX_VALUE));
+    return sorted;
   }
 
   private static String unreadable(IOException e) {

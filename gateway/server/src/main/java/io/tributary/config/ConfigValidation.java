@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Cross-field rules of a configuration record. The binder calls {@link #validate} after the record
- * and everything inside it bound without problems, so implementations see fully typed values and
- * only the nulls their components allow.
+ * and everything inside it bound without binding problems (nested records failing their own
+ * validation do not prevent it), so implementations see fully typed values and only the nulls
+ * their components allow.
  */
 public interface ConfigValidation {
 

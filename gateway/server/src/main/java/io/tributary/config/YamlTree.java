@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,21 +16,26 @@ import java.util.Map;
  * how each node keeps its line. Duplicate keys are problems, not silent overwrites.
  */
 final class YamlTree {
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  /** An empty plain value ({@code key:}) is null, as YAML says; {@code key: ""} stays a string. */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder()
+      .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+      .build();
 
   /** The tree (a {@link YamlNode.Null} for an empty document) and the problems met while reading. */
   record Parsed(YamlNode root, List<ConfigProblem> problems) {}
 
   private final List<ConfigProblem> problems = new ArrayList<>();
   private final JsonParser parser;
+  private final String text;
 
-  private YamlTree(JsonParser parser) {
+  private YamlTree(JsonParser parser, String text) {
     this.parser = parser;
+    this.text = text;
   }
 
   static Parsed parse(String text) {
     try (JsonParser parser = FACTORY.createParser(text)) {
-      YamlTree tree = new YamlTree(parser);
+      YamlTree tree = new YamlTree(parser, text);
       JsonToken first = parser.nextToken();
       YamlNode root = first == null ? new YamlNode.Null(1) : tree.read(first, "");
       return new Parsed(root, List.copyOf(tree.problems));
@@ -61,8 +67,18 @@ final class YamlTree {
       case VALUE_NUMBER_FLOAT:
         return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NUMBER, line);
       default:
-        return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, line);
+        return stringScalar(line, path);
     }
+  }
+
+  /** Jackson hands an alias over as its anchor's name; binding that would be silently wrong. */
+  private YamlNode stringScalar(int line, String path) throws IOException {
+    long offset = parser.currentTokenLocation().getCharOffset();
+    if (offset >= 0 && offset < text.length() && text.charAt((int) offset) == '*') {
+      problems.add(new ConfigProblem(path, line, "YAML aliases (*name) are not supported; repeat the value"));
+      return new YamlNode.Null(line);
+    }
+    return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, line);
   }
 
   private YamlNode readMapping(int line, String path) throws IOException {

@@ -1,32 +1,14 @@
 package io.tributary.execution;
 
-import graphql.parser.ParserOptions;
+import io.tributary.execution.limits.OperationLimits;
 
 /**
- * The operation limits the engine enforces (AppSync's queryDepthLimit, resolverCountLimit,
- * document size and token limits, introspection switch) and its document cache size.
- *
- * @param queryDepth 0 disables the depth limit
+ * How the engine runs operations: AppSync's operation limits (depth, resolver count, document
+ * size and tokens, introspection) and the size of the parsed-document cache.
  */
-public record EngineOptions(
-    int queryDepth,
-    int resolverCount,
-    int maxDocumentBytes,
-    int maxTokens,
-    boolean introspection,
-    int documentCacheEntries) {
+public record EngineOptions(OperationLimits limits, int documentCacheEntries) {
 
   public static EngineOptions defaults() {
-    return new EngineOptions(0, 10_000, 65_536, 15_000, true, 1_000);
-  }
-
-  ParserOptions parserOptions() {
-    return ParserOptions.newParserOptions()
-        .maxTokens(maxTokens)
-        .maxWhitespaceTokens(Math.max(maxTokens * 10, 200_000))
-        .maxCharacters(maxDocumentBytes)
-        .maxRuleDepth(500)
-        .captureSourceLocation(true)
-        .build();
+    return new EngineOptions(OperationLimits.defaults(), 1_000);
   }
 }

@@ -1,6 +1,8 @@
 package io.tributary.execution;
 
 import io.tributary.auth.Identity;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,14 +15,40 @@ public final class RequestState {
   private final Identity identity;
   private final Map<String, Object> headers;
   private final RequestScope scope;
-  private final int resolverLimit;
-  private int resolversUsed;
+  private final OperationRequest.Transport transport;
 
-  public RequestState(Identity identity, Map<String, Object> headers, RequestScope scope, int resolverLimit) {
+  public RequestState(
+      Identity identity,
+      Map<String, Object> headers,
+      RequestScope scope,
+      OperationRequest.Transport transport) {
     this.identity = identity;
     this.headers = headers;
     this.scope = scope;
-    this.resolverLimit = resolverLimit;
+    this.transport = transport;
+  }
+
+  private final List<RootMutation> rootMutations = new ArrayList<>(1);
+  private SubscriptionPlan subscriptionPlan;
+
+  void recordRootMutation(RootMutation mutation) {
+    rootMutations.add(mutation);
+  }
+
+  List<RootMutation> rootMutations() {
+    return rootMutations;
+  }
+
+  void planSubscription(SubscriptionPlan plan) {
+    this.subscriptionPlan = plan;
+  }
+
+  SubscriptionPlan subscriptionPlan() {
+    return subscriptionPlan;
+  }
+
+  public OperationRequest.Transport transport() {
+    return transport;
   }
 
   public Identity identity() {
@@ -35,15 +63,4 @@ public final class RequestState {
     return scope;
   }
 
-  /**
-   * Counts one resolver invocation against AppSync's {@code resolverCountLimit}. Lists multiply
-   * resolver invocations at run time, so a static count of the document is not enough.
-   */
-  public boolean tryAcquireResolver() {
-    if (resolversUsed >= resolverLimit) {
-      return false;
-    }
-    resolversUsed++;
-    return true;
-  }
 }

@@ -35,10 +35,6 @@ final class ResolverDataFetcher implements DataFetcher<CompletableFuture<DataFet
   @Override
   public CompletableFuture<DataFetcherResult<Object>> get(DataFetchingEnvironment env) {
     RequestState state = env.getGraphQlContext().get(RequestState.KEY);
-    if (!state.tryAcquireResolver()) {
-      return CompletableFuture.completedFuture(
-          failure(env, ResolverError.of("ResolverCountLimitExceeded", "Resolver count limit exceeded.")));
-    }
     ResolverContext ctx = contextFor(env, state);
     return resolver
         .resolve(ctx, state.scope())
@@ -50,6 +46,15 @@ final class ResolverDataFetcher implements DataFetcher<CompletableFuture<DataFet
 
   private DataFetcherResult<Object> toResult(DataFetchingEnvironment env, ResolverContext ctx, ResolverOutcome outcome) {
     listener.resolved(env, ctx, outcome);
+    if (ctx.operation() == OperationKind.MUTATION && env.getExecutionStepInfo().getPath().getLevel() == 1) {
+      RequestState state = env.getGraphQlContext().get(RequestState.KEY);
+      state.recordRootMutation(new RootMutation(env.getField().getName(), env.getField().getResultKey(),
+          env.getField().getSelectionSet(), env.getFragmentsByName(), outcome.extensions().invalidations()));
+    }
+    if (ctx.operation() == OperationKind.SUBSCRIPTION && outcome.errors().isEmpty()) {
+      RequestState state = env.getGraphQlContext().get(RequestState.KEY);
+      state.planSubscription(SubscriptionFieldFetcher.plan(env, outcome.extensions()));
+    }
     DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult().data(outcome.value());
     for (ResolverError error : outcome.errors()) {
       result.error(toGraphQLError(env, error));

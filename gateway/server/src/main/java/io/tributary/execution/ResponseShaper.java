@@ -89,12 +89,24 @@ public final class ResponseShaper {
         new StringBuilder("Validation error of type ")
             .append(validation.getValidationErrorType())
             .append(": ")
-            .append(validation.getDescription());
+            .append(describe(validation));
     List<String> path = validation.getQueryPath();
     if (path != null && !path.isEmpty()) {
       legacy.append(" @ '").append(String.join("/", path)).append('\'');
     }
     return legacy.toString();
+  }
+
+  /** graphql-java ≥18 prefixes descriptions with {@code Validation error (Type@[path]) : }. */
+  private static String describe(ValidationError validation) {
+    String description = validation.getDescription();
+    if (description != null && description.startsWith("Validation error (")) {
+      int end = description.indexOf(") : ");
+      if (end > 0) {
+        return description.substring(end + 4);
+      }
+    }
+    return description;
   }
 
   private static List<Map<String, Object>> locations(List<SourceLocation> locations) {

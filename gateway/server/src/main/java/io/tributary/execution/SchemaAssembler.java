@@ -34,7 +34,7 @@ public final class SchemaAssembler {
       Map<FieldCoordinates, FieldResolver> resolvers,
       FieldAuthorization authorization,
       List<GraphQLScalarType> scalars,
-      DataFetcher<?> subscriptionFetcher,
+      String subscriptionType,
       ResolutionListener listener) {}
 
   public static GraphQLSchema assemble(Parts parts) {
@@ -63,11 +63,12 @@ public final class SchemaAssembler {
 
   private static DataFetcher<?> baseFetcher(FieldCoordinates coordinates, FieldOrigin origin, Parts parts) {
     FieldResolver resolver = parts.resolvers().get(coordinates);
-    if (resolver != null) {
-      return new ResolverDataFetcher(resolver, parts.listener());
+    ResolverDataFetcher fetcher = resolver == null ? null : new ResolverDataFetcher(resolver, parts.listener());
+    if (coordinates.getTypeName().equals(parts.subscriptionType())) {
+      return new SubscriptionFieldFetcher(fetcher);
     }
-    if ("Subscription".equals(coordinates.getTypeName()) && parts.subscriptionFetcher() != null) {
-      return parts.subscriptionFetcher();
+    if (fetcher != null) {
+      return fetcher;
     }
     return PropertyDataFetcher.fetching(origin.fieldName());
   }

@@ -33,7 +33,6 @@ public final class HttpRoutes {
         .route()
         .handler(
             CorsHandler.create()
-                .addRelativeOrigin(".*")
                 .allowedMethod(HttpMethod.GET)
                 .allowedMethod(HttpMethod.POST)
                 .allowedHeader("content-type")

@@ -51,8 +51,8 @@ public final class ResolverFactory {
     String owner = api.name() + ": " + declared;
     String coordinate = coordinates.getTypeName() + "." + coordinates.getFieldName();
     try {
-      ResolverCode code = compile(api, new CodeRef(runtimeOf(descriptor.runtime(), descriptor.code()),
-          descriptor.code(), descriptor.request(), descriptor.response(), owner));
+      ResolverCode code = compile(api, new CodeRef(descriptor.effectiveRuntime().map(Enum::name).orElse("APPSYNC_JS"),
+          text(descriptor.code()), text(descriptor.request()), text(descriptor.response()), owner));
       if (descriptor.kind() == ResolverKind.PIPELINE) {
         return new PipelineResolver(coordinate, code, pipeline(api, descriptor.functions()));
       }
@@ -80,8 +80,8 @@ public final class ResolverFactory {
     }
     FunctionDescriptor descriptor = api.descriptor().functions().get(name);
     String owner = api.name() + ": function " + name;
-    ResolverCode code = compile(api, new CodeRef(runtimeOf(descriptor.runtime(), descriptor.code()),
-        descriptor.code(), descriptor.request(), descriptor.response(), owner));
+    ResolverCode code = compile(api, new CodeRef(descriptor.effectiveRuntime().name(),
+        text(descriptor.code()), text(descriptor.request()), text(descriptor.response()), owner));
     PipelineFunction function = new PipelineFunction("fn:" + id, code, dataSources.get(api.name(), descriptor.dataSource()));
     functions.put(id, function);
     return function;
@@ -96,10 +96,7 @@ public final class ResolverFactory {
     throw new IllegalArgumentException(ref.owner() + ": runtime " + ref.runtime() + " is not available");
   }
 
-  private static String runtimeOf(Object declared, String code) {
-    if (declared != null) {
-      return declared.toString();
-    }
-    return code != null ? "APPSYNC_JS" : "VTL";
+  private static String text(java.nio.file.Path path) {
+    return path == null ? null : path.toString();
   }
 }

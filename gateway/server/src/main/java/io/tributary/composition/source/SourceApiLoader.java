@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -21,11 +22,16 @@ public final class SourceApiLoader {
   private SourceApiLoader() {}
 
   public static List<LoadedSourceApi> load(Path directory, List<String> include) {
+    return load(directory, include, System.getenv());
+  }
+
+  public static List<LoadedSourceApi> load(Path directory, List<String> include, Map<String, String> env) {
+    DescriptorLoader descriptors = new DescriptorLoader(env);
     List<String> problems = new ArrayList<>();
     List<LoadedSourceApi> apis = new ArrayList<>();
     for (Path folder : folders(directory, include, problems)) {
       try {
-        apis.add(loadOne(folder));
+        apis.add(loadOne(folder, descriptors));
       } catch (ConfigException e) {
         problems.add(e.getMessage());
       } catch (IOException | IllegalArgumentException e) {
@@ -63,13 +69,10 @@ public final class SourceApiLoader {
     }
   }
 
-  private static LoadedSourceApi loadOne(Path folder) throws IOException {
+  private static LoadedSourceApi loadOne(Path folder, DescriptorLoader descriptors) throws IOException {
     Path descriptorFile = folder.resolve(DESCRIPTOR);
-    ApiDescriptor descriptor = DescriptorLoader.load(descriptorFile);
+    ApiDescriptor descriptor = descriptors.load(descriptorFile);
     Path schemaFile = folder.resolve(descriptor.schema()).normalize();
-    if (!schemaFile.startsWith(folder.normalize()) || !Files.isRegularFile(schemaFile)) {
-      throw new IllegalArgumentException("schema file '" + descriptor.schema() + "' not found in " + folder);
-    }
     return new LoadedSourceApi(descriptor, folder, descriptorFile, schemaFile, Files.readString(schemaFile));
   }
 }
