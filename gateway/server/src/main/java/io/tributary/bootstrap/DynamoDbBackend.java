@@ -71,7 +71,8 @@ final class DynamoDbBackend implements AutoCloseable {
   }
 
   DynamoDbDataSource dataSource(String name, String logicalTable) {
-    return new DynamoDbDataSource(name, client, TableMapping.prefixed(config.tablePrefix(), logicalTable), tokens);
+    return new DynamoDbDataSource(name, client, TableMapping.prefixed(config.tablePrefix(), logicalTable), tokens,
+        config.batchGetItems());
   }
 
   CallRecorder calls() {

@@ -19,18 +19,20 @@ import java.util.regex.Pattern;
  * @param createTables create missing tables at start; null means true in LOCAL and false in AWS
  * @param callTimeout time one DynamoDB call may take, retries included
  * @param maxRetries SDK retries for throttling and transient errors, 0..10
+ * @param batchGetItems coalesce GetItems issued in one event-loop turn into BatchGetItem calls;
+ *     turn off only to measure the N+1 baseline
  * @param local DynamoDB Local settings (LOCAL mode only)
  */
 public record DynamoDbConfig(DynamoDbMode mode, String region, String endpoint,
     AwsCredentialsConfig credentials, String tablePrefix, Boolean createTables, Duration callTimeout,
-    int maxRetries, DynamoDbLocalConfig local) implements ConfigValidation {
+    int maxRetries, boolean batchGetItems, DynamoDbLocalConfig local) implements ConfigValidation {
 
   /** DynamoDB table names allow these characters; a prefix must too. */
   private static final Pattern TABLE_NAME_CHARS = Pattern.compile("[A-Za-z0-9_.-]*");
 
   public static DynamoDbConfig defaults() {
     return new DynamoDbConfig(DynamoDbMode.LOCAL, "us-east-1", null, null, "", null,
-        Duration.ofSeconds(5), 3, DynamoDbLocalConfig.defaults());
+        Duration.ofSeconds(5), 3, true, DynamoDbLocalConfig.defaults());
   }
 
   /** Whether missing tables are created at start, after applying the per-mode default. */

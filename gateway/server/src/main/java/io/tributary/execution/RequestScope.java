@@ -23,6 +23,14 @@ public final class RequestScope {
     return context;
   }
 
+  /**
+   * Forgets the loaders whose key matches, so later loads go to the backend again: after a write,
+   * a cached read of the same item would be stale.
+   */
+  public void dropLoaders(java.util.function.Predicate<Object> keyFilter) {
+    loaders.keySet().removeIf(keyFilter);
+  }
+
   /** The loader registered under {@code key} for this request, created on first use. */
   @SuppressWarnings("unchecked")
   public <T> T loader(Object key, Supplier<T> factory) {

@@ -36,12 +36,16 @@ public final class DynamoDbDataSource implements DataSource {
       Map.entry("TransactGetItems", TransactOperations::transactGetItems),
       Map.entry("TransactWriteItems", TransactOperations::transactWriteItems));
 
+  private static final java.util.Set<String> WRITES = java.util.Set.of(
+      "PutItem", "UpdateItem", "DeleteItem", "BatchPutItem", "BatchDeleteItem", "TransactWriteItems");
+
   private final String name;
   private final DynamoDbAsyncClient client;
   private final TableMapping tables;
   private final PageTokens tokens;
   private final BatchRetryPolicy retryPolicy;
   private final boolean ownsClient;
+  private final boolean batchGetItems;
 
   /**
    * @param name the data source's name in the source API descriptor
@@ -52,12 +56,24 @@ public final class DynamoDbDataSource implements DataSource {
    */
   public DynamoDbDataSource(String name, DynamoDbAsyncClient client, TableMapping tables,
       PageTokens tokens) {
-    this(name, client, tables, tokens, BatchRetryPolicy.DEFAULT, false);
+    this(name, client, tables, tokens, BatchRetryPolicy.DEFAULT, false, true);
+  }
+
+  /** As above; {@code batchGetItems=false} sends every GetItem on its own (the N+1 baseline). */
+  public DynamoDbDataSource(String name, DynamoDbAsyncClient client, TableMapping tables,
+      PageTokens tokens, boolean batchGetItems) {
+    this(name, client, tables, tokens, BatchRetryPolicy.DEFAULT, false, batchGetItems);
   }
 
   /** As above, with an explicit retry policy and whether {@link #close()} closes the client. */
   public DynamoDbDataSource(String name, DynamoDbAsyncClient client, TableMapping tables,
       PageTokens tokens, BatchRetryPolicy retryPolicy, boolean ownsClient) {
+    this(name, client, tables, tokens, retryPolicy, ownsClient, true);
+  }
+
+  private DynamoDbDataSource(String name, DynamoDbAsyncClient client, TableMapping tables,
+      PageTokens tokens, BatchRetryPolicy retryPolicy, boolean ownsClient, boolean batchGetItems) {
+    this.batchGetItems = batchGetItems;
     this.name = Objects.requireNonNull(name, "name");
     this.client = Objects.requireNonNull(client, "client");
     this.tables = Objects.requireNonNull(tables, "tables");
@@ -77,8 +93,13 @@ public final class DynamoDbDataSource implements DataSource {
       DocumentReader document = DocumentReader.root(call.document());
       Operation operation = operation(document);
       OperationContext context = new OperationContext(
-          document, call, client, tables, tokens, retryPolicy, this);
-      return operation.execute(context);
+          document, call, client, tables, tokens, retryPolicy, batchGetItems, this);
+      Future<Object> result = operation.execute(context);
+      if (WRITES.contains(document.requiredString("operation"))) {
+        // Reads batched earlier in this request may now be stale: the next GetItem goes to DynamoDB.
+        return result.andThen(ar -> call.scope().dropLoaders(key -> key instanceof GetItemLoader.Group));
+      }
+      return result;
     } catch (DataSourceException e) {
       return Future.failedFuture(e);
     }

@@ -62,10 +62,17 @@ final class GetItemLoader {
 
   static Future<Map<String, AttributeValue>> load(
       OperationContext context, Group group, Map<String, AttributeValue> key) {
+    if (!context.batchGetItems()) {
+      return unbatched(new GetItemLoader(context, group).getOne(ItemKey.of(key)));
+    }
     TickBatcher<ItemKey, Outcome> batcher = context.call().scope().loader(group,
         () -> new TickBatcher<ItemKey, Outcome>(context.vertxContext(), MAX_KEYS_PER_BATCH,
             new GetItemLoader(context, group)::fetch));
-    return batcher.load(ItemKey.of(key)).compose(outcome -> outcome.error() == null
+    return unbatched(batcher.load(ItemKey.of(key)));
+  }
+
+  private static Future<Map<String, AttributeValue>> unbatched(Future<Outcome> loaded) {
+    return loaded.compose(outcome -> outcome.error() == null
         ? Future.succeededFuture(outcome.item())
         : Future.failedFuture(outcome.error()));
   }

@@ -17,6 +17,7 @@ record OperationContext(
     TableMapping tables,
     PageTokens tokens,
     BatchRetryPolicy retryPolicy,
+    boolean batchGetItems,
     Object owner) {
 
   Context vertxContext() {
