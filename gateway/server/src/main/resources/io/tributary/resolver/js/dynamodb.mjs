@@ -1,6 +1,6 @@
 // '@aws-appsync/utils/dynamodb' for APPSYNC_JS: pure builders of AppSync DynamoDB request documents.
 // Every function returns exactly the request object a hand-written resolver would return (no `version`).
-import { dynamodb as dynamodbUtil, toDynamoDB, toMapValues } from './util-dynamodb.mjs';
+import { dynamodb as dynamodbUtil, isTypedSet, toItemValue, toItemValues } from './util-dynamodb.mjs';
 import { ExpressionScope, filterExpression, keyConditionExpression } from './util-transform.mjs';
 
 function fail(message) {
@@ -19,7 +19,7 @@ function requireObject(value, what) {
 }
 
 function key(value) {
-  return toMapValues(requireObject(value, 'key'));
+  return toItemValues(requireObject(value, 'key'));
 }
 
 // An object that already carries an expression string is passed through unchanged, so resolvers that build
@@ -38,21 +38,19 @@ function projection(value) {
   if (!Array.isArray(value) || value.length === 0) {
     fail('projection must be a non-empty array of attribute paths');
   }
-  const names = {};
-  const paths = value.map((path) => projectionPath(String(path), names));
-  return { expression: paths.join(', '), expressionNames: names };
+  const scope = new ExpressionScope();
+  const paths = value.map((path) => projectionPath(String(path), scope));
+  return scope.result(paths.join(', '));
 }
 
 // 'address.city' -> '#address.#city', 'tags[0]' -> '#tags[0]'.
-function projectionPath(path, names) {
+function projectionPath(path, scope) {
   return path.split('.').map((segment) => {
     const match = /^([^\[\]]+)((?:\[\d+\])*)$/.exec(segment);
     if (match === null) {
       fail("invalid projection path '" + path + "'");
     }
-    const placeholder = '#' + match[1].replace(/[^A-Za-z0-9_]/g, '_');
-    names[placeholder] = match[1];
-    return placeholder + match[2];
+    return scope.name(match[1]) + match[2];
   }).join('.');
 }
 
@@ -123,13 +121,13 @@ class UpdateActions {
   }
 
   value(path, suffix, value) {
-    return this.scope.value(path.join('_') + '_' + suffix, toDynamoDB(value));
+    return this.scope.value(path.join('_') + '_' + suffix, toItemValue(value));
   }
 
   operation(path, op) {
     const target = this.scope.path(path);
     switch (op._type) {
-      case 'add': return this.set(path, 'add', op.value);
+      case 'add': return this.add(path, target, op.value);
       case 'replace': return this.set(path, 'replace', op.value);
       case 'remove': return this.clauses.REMOVE.push(target);
       case 'increment': return this.clauses.ADD.push(target + ' ' + this.value(path, 'increment', amount(op.by, 'increment')));
@@ -138,6 +136,15 @@ class UpdateActions {
       case 'prepend': return this.listAppend(path, target, op.items, true);
       default: return this.listItem(path, op);
     }
+  }
+
+  // DynamoDB's ADD only applies to numbers and sets (it sums or unions); anything else is a new attribute.
+  add(path, target, value) {
+    if (typeof value === 'number' || isTypedSet(value)) {
+      this.clauses.ADD.push(target + ' ' + this.value(path, 'add', value));
+      return;
+    }
+    this.set(path, 'add', value);
   }
 
   // if_not_exists lets append/prepend create the list on first use instead of failing.
@@ -170,7 +177,7 @@ class UpdateActions {
     if (Array.isArray(value) && value.length > 0 && value.every((v) => isOperation(v) && v._type === 'updateListItem')) {
       return value.forEach((op) => this.listItem(path, op));
     }
-    if (isPlainObject(value) && Object.keys(value).length > 0) {
+    if (isPlainObject(value) && !isTypedSet(value) && Object.keys(value).length > 0) {
       return this.collect(path, value);
     }
     return this.set(path, 'set', value);
@@ -186,18 +193,34 @@ class UpdateActions {
   }
 }
 
-function updateExpression(spec) {
+// Resolvers often pass the whole input (key included) as the update; DynamoDB refuses any action on a key
+// attribute, so key fields repeated with the same value are dropped rather than failing the request.
+function withoutRepeatedKey(spec, keyInput) {
+  const out = {};
+  for (const field of Object.keys(spec)) {
+    if (!(isPlainObject(keyInput) && Object.hasOwn(keyInput, field) && keyInput[field] === spec[field])) {
+      out[field] = spec[field];
+    }
+  }
+  return out;
+}
+
+function updateExpression(spec, keyInput) {
   if (isPlainObject(spec) && typeof spec.expression === 'string') {
     return spec;
   }
   const actions = new UpdateActions();
-  actions.collect([], requireObject(spec, 'update'));
+  actions.collect([], withoutRepeatedKey(requireObject(spec, 'update'), keyInput));
   return actions.result();
 }
 
 const VERSIONING = { _version: null, customPartitionKey: null, populateIndexFields: null };
 const WRITE_OPTIONS = { condition: expressionOrFilter, ...VERSIONING };
-const READ_OPTIONS = {
+const SCAN_OPTIONS = {
+  index: null, nextToken: null, limit: null, consistentRead: null, select: null, filter: expressionOrFilter,
+  projection, totalSegments: null, segment: null,
+};
+const QUERY_OPTIONS = {
   index: null, nextToken: null, limit: null, scanIndexForward: null, consistentRead: null, select: null,
   filter: expressionOrFilter, projection,
 };
@@ -212,14 +235,14 @@ export function get(input) {
 export function put(input) {
   requireObject(input, 'put input');
   const request = { operation: 'PutItem', key: key(input.key),
-    attributeValues: toMapValues(requireObject(input.item === undefined ? {} : input.item, 'item')) };
+    attributeValues: toItemValues(requireObject(input.item === undefined ? {} : input.item, 'item')) };
   return withOptional(request, input, WRITE_OPTIONS);
 }
 
 /** UpdateItem: {key, update, condition?, _version?, ...}; `update` maps fields to values or operations. */
 export function update(input) {
   requireObject(input, 'update input');
-  const request = { operation: 'UpdateItem', key: key(input.key), update: updateExpression(input.update) };
+  const request = { operation: 'UpdateItem', key: key(input.key), update: updateExpression(input.update, input.key) };
   return withOptional(request, input, WRITE_OPTIONS);
 }
 
@@ -233,15 +256,13 @@ export function remove(input) {
 export function query(input) {
   requireObject(input, 'query input');
   const request = { operation: 'Query', query: keyConditionExpression(input.query) };
-  return withOptional(request, input, READ_OPTIONS);
+  return withOptional(request, input, QUERY_OPTIONS);
 }
 
 /** Scan: {filter?, index?, limit?, nextToken?, segment?, totalSegments?, consistentRead?, select?}. */
 export function scan(input) {
   const options = input === undefined || input === null ? {} : requireObject(input, 'scan input');
-  const request = withOptional({ operation: 'Scan' }, options, READ_OPTIONS);
-  delete request.scanIndexForward;
-  return withOptional(request, options, { totalSegments: null, segment: null });
+  return withOptional({ operation: 'Scan' }, options, SCAN_OPTIONS);
 }
 
 /** Sync (versioned data sources): {limit?, nextToken?, lastSync?, filter?, basePartitionKey?, deltaIndexName?}. */
@@ -288,7 +309,7 @@ function batchWrite(operation, input, what, convert) {
 
 /** BatchPutItem: {tables: {name: [item, ...]}}. */
 export function batchPut(input) {
-  return batchWrite('BatchPutItem', input, 'batchPut', (item) => toMapValues(requireObject(item, 'item')));
+  return batchWrite('BatchPutItem', input, 'batchPut', (item) => toItemValues(requireObject(item, 'item')));
 }
 
 /** BatchDeleteItem: {tables: {name: [key, ...]}}. */
@@ -315,8 +336,8 @@ export function transactGet(input) {
 
 const TRANSACT_WRITES = {
   putItem: (spec) => ({ operation: 'PutItem', key: key(spec.key),
-    attributeValues: toMapValues(requireObject(spec.item === undefined ? {} : spec.item, 'item')) }),
-  updateItem: (spec) => ({ operation: 'UpdateItem', key: key(spec.key), update: updateExpression(spec.update) }),
+    attributeValues: toItemValues(requireObject(spec.item === undefined ? {} : spec.item, 'item')) }),
+  updateItem: (spec) => ({ operation: 'UpdateItem', key: key(spec.key), update: updateExpression(spec.update, spec.key) }),
   deleteItem: (spec) => ({ operation: 'DeleteItem', key: key(spec.key) }),
   conditionCheck: (spec) => ({ operation: 'ConditionCheck', key: key(spec.key) }),
 };

@@ -20,8 +20,7 @@ function numberText(value) {
   return String(value);
 }
 
-/** Auto-typed AttributeValue of any JSON-like value (Sets are written as lists, like arrays). */
-function toDynamoDB(value) {
+function convert(value, keepSets) {
   if (value === null || value === undefined) {
     return { NULL: true };
   }
@@ -30,33 +29,68 @@ function toDynamoDB(value) {
     case 'number': return { N: numberText(value) };
     case 'bigint': return { N: numberText(value) };
     case 'boolean': return { BOOL: value };
-    case 'object': return toContainer(value);
+    case 'object': return convertContainer(value, keepSets);
     default: return fail('cannot convert a ' + typeof value + ' to a DynamoDB value');
   }
 }
 
-function toContainer(value) {
+function convertContainer(value, keepSets) {
   if (Array.isArray(value)) {
-    return { L: value.map(toDynamoDB) };
+    return { L: value.map((v) => convert(v, keepSets)) };
   }
   if (value instanceof Set) {
-    return { L: Array.from(value).map(toDynamoDB) };
+    return { L: Array.from(value).map((v) => convert(v, keepSets)) };
   }
-  return { M: toMapValues(value) };
+  if (keepSets && isTypedSet(value)) {
+    return value;
+  }
+  return { M: convertMap(value, keepSets) };
 }
 
-/** Map of AttributeValues, not wrapped in M; undefined entries are skipped as JSON would. */
-function toMapValues(map) {
+function convertMap(map, keepSets) {
   if (!isPlainObject(map)) {
     fail('toMapValues expects an object');
   }
   const out = {};
   for (const name of Object.keys(map)) {
     if (map[name] !== undefined) {
-      out[name] = toDynamoDB(map[name]);
+      // defineProperty keeps an attribute literally named __proto__ as data instead of a prototype change.
+      Object.defineProperty(out, name, { value: convert(map[name], keepSets), enumerable: true, writable: true,
+        configurable: true });
     }
   }
   return out;
+}
+
+/** True for the {SS|NS|BS: [...]} results of toStringSet/toNumberSet/toBinarySet. */
+export function isTypedSet(value) {
+  if (!isPlainObject(value)) {
+    return false;
+  }
+  const keys = Object.keys(value);
+  return keys.length === 1 && ['SS', 'NS', 'BS'].includes(keys[0]) && Array.isArray(value[keys[0]]);
+}
+
+/** Auto-typed AttributeValue of any JSON-like value (Sets are written as lists, like arrays). */
+function toDynamoDB(value) {
+  return convert(value, false);
+}
+
+/** Map of AttributeValues, not wrapped in M; undefined entries are skipped as JSON would. */
+function toMapValues(map) {
+  return convertMap(map, false);
+}
+
+/**
+ * Conversions for the '@aws-appsync/utils/dynamodb' builders, where a value built with toStringSet,
+ * toNumberSet or toBinarySet is already typed and must stay a DynamoDB set instead of becoming a map.
+ */
+export function toItemValue(value) {
+  return convert(value, true);
+}
+
+export function toItemValues(map) {
+  return convertMap(map, true);
 }
 
 function nullable(value, convert) {

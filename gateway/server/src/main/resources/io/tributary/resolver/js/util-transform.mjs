@@ -61,8 +61,13 @@ export class ExpressionScope {
     return candidate;
   }
 
+  // DynamoDB rejects an empty ExpressionAttributeValues map, so a value-free expression leaves it out.
   result(expression) {
-    return { expression, expressionNames: this.expressionNames, expressionValues: this.expressionValues };
+    const out = { expression, expressionNames: this.expressionNames };
+    if (Object.keys(this.expressionValues).length > 0) {
+      out.expressionValues = this.expressionValues;
+    }
+    return out;
   }
 }
 
