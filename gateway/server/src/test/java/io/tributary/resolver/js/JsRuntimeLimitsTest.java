@@ -47,6 +47,17 @@ class JsRuntimeLimitsTest {
   }
 
   @Test
+  void unboundedRecursionIsACodeErrorAndTheRuntimeKeepsWorking() throws Exception {
+    JsModule module = runtime.compile("recurse.js",
+        "function down(n) { return down(n + 1) + 1; }\nexport function request(ctx) { return down(0); }");
+    JsOutcome outcome = runtime.invoke(module, "request", invocation());
+    assertEquals("Code", outcome.error().errorType());
+    assertTrue(outcome.error().message().toLowerCase().contains("stack"), outcome.error().message());
+    JsModule healthy = runtime.compile("healthy3.js", "export function request(ctx) { return 'fine'; }");
+    assertEquals("fine", runtime.invoke(healthy, "request", invocation()).value());
+  }
+
+  @Test
   void runawayRegexInUtilMatchesIsStopped() throws Exception {
     JsModule module = runtime.compile("regex.js", """
         import { util } from '@aws-appsync/utils';
