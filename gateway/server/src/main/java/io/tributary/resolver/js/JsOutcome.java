@@ -47,6 +47,15 @@ public record JsOutcome(
     return failure(new ResolverError(message, EXECUTION_TIMEOUT, null, null), stash);
   }
 
+  /** The value as a JSON object; throws if the handler returned something else. */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> valueAsMap() {
+    if (!(value instanceof Map)) {
+      throw new IllegalStateException("the handler returned " + value + ", not an object");
+    }
+    return (Map<String, Object>) value;
+  }
+
   /** True if the handler ended with an error. */
   public boolean failed() {
     return error != null;

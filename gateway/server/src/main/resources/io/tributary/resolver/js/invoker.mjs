@@ -97,22 +97,27 @@ function encode(value) {
 
 function unserializable(thrown) {
   const error = { message: 'Resolver output is not serializable: ' + thrown.message, errorType: 'Code' };
-  return JSON.stringify({ v: null, s: {}, er: error, l: state.logs });
+  return JSON.stringify({ v: null, s: {}, er: error, l: state.effects === null ? null : state.effects.logs });
 }
 
 // The outcome is written as text directly; building an intermediate object costs more than it saves.
 function outcomeOf(head, ctx) {
-  let text = head + ',"s":' + encode(ctx.stash);
-  if (state.appended !== null) {
-    text += ',"ae":' + JSON.stringify(state.appended);
+  const text = head + ',"s":' + encode(ctx.stash);
+  const done = state.effects;
+  if (done === null) {
+    return text + '}';
   }
-  if (state.extensions !== null) {
-    text += ',"x":' + JSON.stringify(state.extensions);
+  let more = '';
+  if (done.appended !== null) {
+    more += ',"ae":' + JSON.stringify(done.appended);
   }
-  if (state.logs !== null) {
-    text += ',"l":' + JSON.stringify(state.logs);
+  if (done.extensions !== null) {
+    more += ',"x":' + JSON.stringify(done.extensions);
   }
-  return text + '}';
+  if (done.logs !== null) {
+    more += ',"l":' + JSON.stringify(done.logs);
+  }
+  return text + more + '}';
 }
 
 /**

@@ -24,45 +24,50 @@ export class EarlyReturnSignal {
   }
 }
 
+// What the running invocation has done beyond returning a value. Created on first use, so a
+// handler that only returns a value costs a single null check.
 export const state = {
   ctx: null,
   mutation: false,
   authType: undefined,
-  appended: null,
-  extensions: null,
-  invalidationKeys: null,
-  logs: null,
+  effects: null,
 };
+
+export function effects() {
+  if (state.effects === null) {
+    state.effects = { appended: null, extensions: null, invalidationKeys: null, logs: null };
+  }
+  return state.effects;
+}
 
 export function begin(ctx, mutation) {
   state.ctx = ctx;
   state.mutation = mutation;
+  state.effects = null;
   // The gateway may pass the request's auth mode as a hidden key; util.authType() reports it.
   state.authType = ctx.authType;
   if (state.authType !== undefined) {
     delete ctx.authType;
   }
-  state.appended = null;
-  state.extensions = null;
-  state.invalidationKeys = null;
-  state.logs = null;
 }
 
 export function extensionState() {
-  if (state.extensions === null) {
-    state.extensions = {};
+  const current = effects();
+  if (current.extensions === null) {
+    current.extensions = {};
   }
-  return state.extensions;
+  return current.extensions;
 }
 
 export function log(level, text) {
-  if (state.logs === null) {
-    state.logs = [];
+  const current = effects();
+  if (current.logs === null) {
+    current.logs = [];
   }
-  if (state.logs.length < MAX_LOG_ENTRIES) {
-    state.logs.push(level + ' ' + text);
-  } else if (state.logs.length === MAX_LOG_ENTRIES) {
-    state.logs.push('WARN log limit of ' + MAX_LOG_ENTRIES + ' entries reached; further entries dropped');
+  if (current.logs.length < MAX_LOG_ENTRIES) {
+    current.logs.push(level + ' ' + text);
+  } else if (current.logs.length === MAX_LOG_ENTRIES) {
+    current.logs.push('WARN log limit of ' + MAX_LOG_ENTRIES + ' entries reached; further entries dropped');
   }
 }
 

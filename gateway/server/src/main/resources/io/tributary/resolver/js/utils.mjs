@@ -1,6 +1,6 @@
 // The '@aws-appsync/utils' module as APPSYNC_JS resolvers see it: util, runtime, extensions.
 import {
-  host, state, log, render, extensionState, hostResult, ResolverFailure, EarlyReturnSignal,
+  host, state, effects, log, render, extensionState, hostResult, ResolverFailure, EarlyReturnSignal,
 } from './runtime-state.mjs';
 import { dynamodb } from './util-dynamodb.mjs';
 import { transform } from './util-transform.mjs';
@@ -79,10 +79,11 @@ function fail(message, errorType, data, errorInfo) {
 }
 
 function appendError(message, errorType, data, errorInfo) {
-  if (state.appended === null) {
-    state.appended = [];
+  const current = effects();
+  if (current.appended === null) {
+    current.appended = [];
   }
-  state.appended.push(new ResolverFailure(render(message), isNull(errorType) ? undefined : render(errorType), data, errorInfo));
+  current.appended.push(new ResolverFailure(render(message), isNull(errorType) ? undefined : render(errorType), data, errorInfo));
 }
 
 function unauthorized() {
@@ -195,17 +196,18 @@ function invalidateSubscriptions(request) {
   requireObject(request, 'extensions.invalidateSubscriptions');
   requireString(request.subscriptionField, 'extensions.invalidateSubscriptions subscriptionField');
   const key = JSON.stringify(request);
-  if (state.invalidationKeys === null) {
-    state.invalidationKeys = [];
+  const current = effects();
+  if (current.invalidationKeys === null) {
+    current.invalidationKeys = [];
   }
-  if (state.invalidationKeys.indexOf(key) >= 0) {
+  if (current.invalidationKeys.indexOf(key) >= 0) {
     return;
   }
-  if (state.invalidationKeys.length >= MAX_UNIQUE_INVALIDATIONS) {
+  if (current.invalidationKeys.length >= MAX_UNIQUE_INVALIDATIONS) {
     throw new Error('extensions.invalidateSubscriptions allows at most ' + MAX_UNIQUE_INVALIDATIONS
       + ' unique calls per request');
   }
-  state.invalidationKeys.push(key);
+  current.invalidationKeys.push(key);
   const ext = extensionState();
   (ext.invalidations || (ext.invalidations = [])).push(JSON.parse(key));
 }

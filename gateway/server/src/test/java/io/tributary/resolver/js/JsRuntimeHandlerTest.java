@@ -139,4 +139,35 @@ class JsRuntimeHandlerTest {
     assertEquals("Code", outcome.error().errorType());
     assertTrue(outcome.error().message().startsWith("Resolver output is not serializable"));
   }
+
+  @Test
+  void identityInfoAndRequestBehaveLikePlainContextProperties() throws Exception {
+    JsModule module = runtime.compile("whole-ctx.js", """
+        export function request(ctx) {
+          const whole = JSON.parse(JSON.stringify(ctx));
+          const claims = ctx.identity.claims;
+          ctx.request = { replaced: true };
+          const { info } = ctx;
+          return { sub: ctx.identity.sub, group: claims['cognito:groups'][0], keys: Object.keys(whole).sort(),
+                   field: info.fieldName, request: ctx.request, wholeHeaders: whole.request.headers };
+        }
+        """);
+    Map<String, Object> identity = Map.of("sub", "u-1", "issuer", "https://idp", "claims",
+        Map.of("cognito:groups", List.of("admins")));
+    JsOutcome outcome = runtime.invoke(module, "request",
+        new JsInvocation(with(ctx("Query", "me", Map.of()), "identity", identity), false));
+    assertEquals(Map.of("sub", "u-1", "group", "admins",
+        "keys", List.of("args", "arguments", "error", "identity", "info", "prev", "request", "result", "source", "stash"),
+        "field", "me", "request", Map.of("replaced", true), "wholeHeaders", Map.of("x-trace", "t-1")), outcome.value());
+  }
+
+  @Test
+  void missingArgumentsAndStashDefaultToEmptyObjects() throws Exception {
+    JsModule module = runtime.compile("defaults.js", """
+        export function request(ctx) { ctx.stash.k = Object.keys(ctx.args).length; return ctx.info; }
+        """);
+    JsOutcome outcome = runtime.invoke(module, "request", new JsInvocation(Map.of(), false));
+    assertEquals(Map.of("k", 0), outcome.stash());
+    assertNull(outcome.value());
+  }
 }
