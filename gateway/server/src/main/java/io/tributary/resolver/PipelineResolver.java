@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * AppSync's PIPELINE resolver: before handler → each function (request → data source → response)
  * → after handler. Functions share {@code ctx.stash}; each sees the previous step's value as
- * {@code ctx.prev.result}. {@code runtime.earlyReturn} in the before handler ends the whole
- * resolver; in a function's request handler it skips that function's data source and response
- * (to the next function, or with {@code skipTo: 'END'} straight to the after handler). An error
- * raised by any step stops the pipeline and fails the field.
+ * {@code ctx.prev.result}. As in AppSync, {@code runtime.earlyReturn} in the before handler skips
+ * the functions and calls the after handler at once; in a function's request handler it skips that
+ * function's data source and response and goes on with the next function (or, with
+ * {@code skipTo: 'END'}, straight to the after handler). An error raised by any step stops the
+ * pipeline and fails the field.
  */
 public final class PipelineResolver implements FieldResolver {
   private final String coordinate;
@@ -37,7 +38,8 @@ public final class PipelineResolver implements FieldResolver {
       return Future.succeededFuture(UnitResolver.failed(ctx, before.error()));
     }
     if (before.earlyReturn() != null) {
-      return Future.succeededFuture(UnitResolver.done(ctx, before.earlyReturn().value(), null));
+      ctx.prevResult(before.earlyReturn().value());
+      return Future.succeededFuture(after(ctx));
     }
     ctx.prevResult(before.value());
     return runFrom(0, ctx, scope);

@@ -64,7 +64,8 @@ public record JsOutcome(
   /**
    * {@code runtime.earlyReturn(value, {skipTo})}.
    *
-   * @param skipTo {@code "END"} (default) or {@code "NEXT"}
+   * @param skipTo {@code "END"}, {@code "NEXT"}, or null when not given (the default depends on
+   *     where it was called, which only the executor knows)
    */
   public record EarlyReturn(Object value, String skipTo) {}
 

@@ -174,8 +174,9 @@ const SKIP_TARGETS = ['END', 'NEXT'];
 
 export const runtime = Object.freeze({
   earlyReturn(value, options) {
-    const skipTo = options && options.skipTo !== undefined ? options.skipTo : 'END';
-    if (SKIP_TARGETS.indexOf(skipTo) < 0) {
+    // No option means "the default for where it was called": the executor knows where that was.
+    const skipTo = options && options.skipTo !== undefined ? options.skipTo : null;
+    if (skipTo !== null && SKIP_TARGETS.indexOf(skipTo) < 0) {
       throw new TypeError("runtime.earlyReturn: skipTo must be 'END' or 'NEXT'");
     }
     throw new EarlyReturnSignal(value, skipTo);

@@ -72,11 +72,14 @@ class JsRuntimeUtilTest {
 
   @Test
   void earlyReturnSkipsTheRestWithItsTarget() throws Exception {
-    JsOutcome toEnd = run("ctx.stash.x = 1; runtime.earlyReturn({ cached: true }); return 'never';");
-    assertEquals(new JsOutcome.EarlyReturn(Map.of("cached", true), "END"), toEnd.earlyReturn());
-    assertNull(toEnd.value());
-    assertNull(toEnd.error());
-    assertEquals(Map.of("x", 1), toEnd.stash());
+    JsOutcome unspecified = run("ctx.stash.x = 1; runtime.earlyReturn({ cached: true }); return 'never';");
+    assertEquals(new JsOutcome.EarlyReturn(Map.of("cached", true), null), unspecified.earlyReturn());
+    assertNull(unspecified.value());
+    assertNull(unspecified.error());
+    assertEquals(Map.of("x", 1), unspecified.stash());
+
+    JsOutcome toEnd = run("runtime.earlyReturn(2, { skipTo: 'END' });");
+    assertEquals(new JsOutcome.EarlyReturn(2, "END"), toEnd.earlyReturn());
 
     JsOutcome toNext = run("runtime.earlyReturn(undefined, { skipTo: 'NEXT' });");
     assertEquals(new JsOutcome.EarlyReturn(null, "NEXT"), toNext.earlyReturn());
