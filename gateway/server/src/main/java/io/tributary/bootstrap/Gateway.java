@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -104,7 +105,8 @@ public final class Gateway implements AutoCloseable {
     RealtimeRoutes realtime = new RealtimeRoutes(vertx, config.realtime(), config.server().graphqlPath(),
         fanout.service(engine, authentication));
     int port = config.server().port() == 0 ? FreePort.pick() : config.server().port();
-    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime);
+    Supplier<Map<String, Object>> health = () -> Health.report(bus, fanout, realtime);
+    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime, health);
     return new Gateway(vertx, config, port, resources, engine, graph, deploymentId, backends, fanout, realtime);
   }
 
@@ -117,10 +119,11 @@ public final class Gateway implements AutoCloseable {
   }
 
   private static String deployHttp(Vertx vertx, GatewayConfig config, int port, GraphQLEngine engine,
-      AuthenticationChain authentication, RealtimeRoutes realtime) {
-    GraphQLHttpHandler graphql = new GraphQLHttpHandler(engine, authentication, new RequestIds());
+      AuthenticationChain authentication, RealtimeRoutes realtime, Supplier<Map<String, Object>> health) {
+    GraphQLHttpHandler graphql = new GraphQLHttpHandler(engine, authentication, new RequestIds(),
+        config.server().requestTimeout().toMillis());
     HttpRoutes.Endpoints endpoints =
-        new HttpRoutes.Endpoints(config.server().graphqlPath(), config.server().maxRequestBytes(), graphql, () -> Map.of("status", "UP"));
+        new HttpRoutes.Endpoints(config.server().graphqlPath(), config.server().maxRequestBytes(), graphql, health);
     HttpServerOptions options = ServerOptions.of(config.server(), port);
     RealtimeRoutes.configure(options, config.realtime());
     int instances = 2 * Runtime.getRuntime().availableProcessors();

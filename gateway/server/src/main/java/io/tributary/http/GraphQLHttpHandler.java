@@ -34,11 +34,15 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
   private final GraphQLEngine engine;
   private final AuthenticationChain authentication;
   private final RequestIds requestIds;
+  private final long timeoutMillis;
 
-  public GraphQLHttpHandler(GraphQLEngine engine, AuthenticationChain authentication, RequestIds requestIds) {
+  /** @param timeoutMillis how long an operation may run before the client gets ExecutionTimeout */
+  public GraphQLHttpHandler(GraphQLEngine engine, AuthenticationChain authentication, RequestIds requestIds,
+      long timeoutMillis) {
     this.engine = engine;
     this.authentication = authentication;
     this.requestIds = requestIds;
+    this.timeoutMillis = timeoutMillis;
   }
 
   @Override
@@ -82,10 +86,15 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
             HeaderMaps.forResolvers(rc.request().headers()),
             requestId,
             transport);
+    // The operation keeps running if it overruns (its resolvers cannot be recalled), but the client
+    // is answered on time and the late result is dropped.
+    long timer = rc.vertx().setTimer(timeoutMillis, id -> respond(rc, 200, ResponseShaper.errorsOnly(List.of(
+        ResponseShaper.simple("ExecutionTimeout", "The operation did not finish within " + timeoutMillis + " ms.")))));
     engine
         .execute(operation, rc.vertx().getOrCreateContext())
         .onComplete(
             ar -> {
+              rc.vertx().cancelTimer(timer);
               if (ar.failed()) {
                 LOG.log(Level.WARNING, "operation " + requestId + " failed", ar.cause());
                 respond(rc, 500, ResponseShaper.errorsOnly(List.of(ResponseShaper.simple("InternalFailure", "An internal failure occurred."))));

@@ -228,6 +228,22 @@ class GraphQLHttpTest {
     assertEquals("{\"a\":[1,2]}", response.data("echoJson"));
   }
 
+  @Test
+  void healthReportsTheNodeAndItsBus() {
+    Response response = gateway.send(HttpRequest.newBuilder(URI.create(gateway.graphqlUri().resolve("/health").toString())).GET());
+    assertEquals(200, response.status());
+    assertEquals("UP", response.json().get("status"));
+    assertEquals(true, ((Map<?, ?>) response.json().get("bus")).get("up"));
+    assertEquals(0, response.json().get("subscriptions"));
+  }
+
+  @Test
+  void unknownPathsAnswer404InJson() {
+    Response response = gateway.send(HttpRequest.newBuilder(URI.create(gateway.graphqlUri().resolve("/nope").toString())).GET());
+    assertEquals(404, response.status());
+    assertEquals("NotFoundException", response.firstError().get("errorType"));
+  }
+
   private static HttpRequest.Builder json(Map<String, Object> body) {
     return HttpRequest.newBuilder(gateway.graphqlUri())
         .header("content-type", "application/json")
