@@ -2,11 +2,13 @@ package io.tributary.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tributary.bootstrap.Gateway;
 import io.tributary.testsupport.Await;
 import io.tributary.testsupport.TestGateway;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 /**
  * What every client library must get right: subscribed to onMessageSent(conversationId: A), it
@@ -22,11 +24,16 @@ record MessageScenario(String script, boolean startAcked, Map<String, String> en
 
   /** Runs the scenario and returns the WebSockets the library opened, for transport checks. */
   List<Map<String, Object>> run(TestGateway gateway) {
-    ChatApi chat = new ChatApi(gateway::post);
+    return run(gateway.gateway(), gateway::post);
+  }
+
+  /** Runs the scenario against {@code gateway}, mutating through {@code post}. */
+  List<Map<String, Object>> run(Gateway gateway, BiFunction<String, Map<String, Object>, TestGateway.Response> post) {
+    ChatApi chat = new ChatApi(post);
     String alice = "alice-" + UUID.randomUUID();
     String watched = chat.createConversation("watched", List.of(alice));
     String other = chat.createConversation("other", List.of(alice));
-    try (NodeClient client = NodeClient.start(script, gateway.graphqlUri().toString(), ChatApi.ON_MESSAGE_SENT,
+    try (NodeClient client = NodeClient.start(script, gateway.graphqlUrl(), ChatApi.ON_MESSAGE_SENT,
         Map.of("conversationId", watched), env)) {
       client.awaitReady();
       awaitRegistered(gateway);
@@ -47,19 +54,19 @@ record MessageScenario(String script, boolean startAcked, Map<String, String> en
       List<Map<String, Object>> sockets = client.openedSockets();
       client.stop();
       Await.until("the gateway to drop the subscription and the connection",
-          () -> gateway.gateway().subscriptionCount() == 0 && gateway.gateway().connectionCount() == 0);
+          () -> gateway.subscriptionCount() == 0 && gateway.connectionCount() == 0);
       assertEquals(List.of(), client.errors(), client.diagnostics());
       return sockets;
     }
   }
 
-  private void awaitRegistered(TestGateway gateway) {
+  private void awaitRegistered(Gateway gateway) {
     if (startAcked) {
       // start_ack must only be sent once the subscription is live.
-      assertEquals(1, gateway.gateway().subscriptionCount(), "subscriptions live when start_ack arrived");
+      assertEquals(1, gateway.subscriptionCount(), "subscriptions live when start_ack arrived");
       return;
     }
-    Await.until("the gateway to register the subscription", () -> gateway.gateway().subscriptionCount() == 1);
+    Await.until("the gateway to register the subscription", () -> gateway.subscriptionCount() == 1);
   }
 
   /** AppSync clients add __typename to every selection; the comparison ignores it. */
