@@ -3,8 +3,8 @@
 // can wait for its client library to close them before it reports DONE.
 //
 // Contract: `node <script>.mjs '<json>'` with {url, apiKey, query, variables, lifetimeMs?}; url is
-// the gateway's HTTP(S) GraphQL URL. stdout gets {"opened":{url,protocols}} per WebSocket,
-// "READY" once the subscription is live, one JSON line per event ({"data":...}) or failure
+// the gateway's HTTP(S) GraphQL URL. stdout gets {"opened":{url,protocols}} per WebSocket and
+// {"sent":type} per message the library sends, "READY" once the subscription is live, one JSON line per event ({"data":...}) or failure
 // ({"error":...}), then "DONE" after "stop" arrives on stdin and the client has unsubscribed and
 // closed its sockets.
 import { createInterface } from 'node:readline';
@@ -75,6 +75,8 @@ export class TrackedWebSocket extends WebSocketImpl {
   send(data, ...rest) {
     super.send(data, ...rest);
     if (typeof data === 'string') {
+      // Lets the test check that the library unsubscribed with a message, not just a close.
+      emit({ sent: JSON.parse(data).type });
       sendListeners.forEach(listener => listener(data));
     }
   }

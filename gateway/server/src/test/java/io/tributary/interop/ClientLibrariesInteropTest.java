@@ -3,6 +3,7 @@ package io.tributary.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tributary.interop.MessageScenario.Protocol;
 import io.tributary.testsupport.Await;
 import io.tributary.testsupport.TestGateway;
 import java.util.List;
@@ -21,7 +22,8 @@ class ClientLibrariesInteropTest {
 
   @BeforeAll
   static void startGateway() {
-    gateway = TestGateway.start(TestGateway.repoRoot().resolve("source-apis"), DynamoDbYaml.withFreshTables("interop-clients"));
+    gateway = TestGateway.start(TestGateway.repoRoot().resolve("source-apis"),
+        DynamoDbYaml.withFreshTables("interop-clients"));
   }
 
   @AfterAll
@@ -33,16 +35,17 @@ class ClientLibrariesInteropTest {
 
   @Test
   void appSyncLink400AuthenticatesInTheQueryStringAndGetsOnlyItsConversationsMessages() {
-    List<Map<String, Object>> sockets = new MessageScenario("appsync-link-400-client.mjs", true, Map.of()).run(gateway);
+    List<Map<String, Object>> sockets = run("appsync-link-400-client.mjs", Protocol.APPSYNC);
 
     Map<String, Object> socket = sockets.get(0);
-    assertTrue(socket.get("url").toString().startsWith(gateway.gateway().realtimeUrl() + "?header="), socket.toString());
+    String url = socket.get("url").toString();
+    assertTrue(url.startsWith(gateway.gateway().realtimeUrl() + "?header="), url);
     assertEquals(List.of("graphql-ws"), socket.get("protocols"));
   }
 
   @Test
   void appSyncLink403AuthenticatesWithTheHeaderSubProtocolAndGetsOnlyItsConversationsMessages() {
-    List<Map<String, Object>> sockets = new MessageScenario("appsync-link-403-client.mjs", true, Map.of()).run(gateway);
+    List<Map<String, Object>> sockets = run("appsync-link-403-client.mjs", Protocol.APPSYNC);
 
     Map<String, Object> socket = sockets.get(0);
     assertEquals(gateway.gateway().realtimeUrl(), socket.get("url"));
@@ -53,7 +56,7 @@ class ClientLibrariesInteropTest {
 
   @Test
   void graphqlWsClientGetsOnlyItsConversationsMessages() {
-    List<Map<String, Object>> sockets = new MessageScenario("graphql-ws-client.mjs", false, Map.of()).run(gateway);
+    List<Map<String, Object>> sockets = run("graphql-ws-client.mjs", Protocol.GRAPHQL_TRANSPORT_WS);
 
     assertEquals(List.of("graphql-transport-ws"), sockets.get(0).get("protocols"));
   }
@@ -78,7 +81,12 @@ class ClientLibrariesInteropTest {
               Map.of("id", withCarol, "name", "with carol", "participantIds", List.of(carol, "dave")))),
           MessageScenario.withoutTypename(client.events().get(0)));
       client.stop();
+      assertTrue(client.sentTypes().contains("stop"), client.diagnostics());
       Await.until("the gateway to drop the subscription", () -> gateway.gateway().subscriptionCount() == 0);
     }
+  }
+
+  private static List<Map<String, Object>> run(String script, Protocol protocol) {
+    return new MessageScenario(script, protocol, Map.of()).run(gateway);
   }
 }

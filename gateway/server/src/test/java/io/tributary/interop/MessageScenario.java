@@ -1,6 +1,7 @@
 package io.tributary.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tributary.bootstrap.Gateway;
 import io.tributary.testsupport.Await;
@@ -15,12 +16,27 @@ import java.util.function.BiFunction;
  * receives exactly the messages sent to A, never those sent to another conversation, and its
  * unsubscribe leaves nothing behind on the gateway.
  *
- * @param script     the node script under src/test/js
- * @param startAcked whether READY means the server acknowledged the subscription (AppSync
- *                   start_ack); graphql-transport-ws has no such acknowledgement
- * @param env        extra environment for node, e.g. NODE_EXTRA_CA_CERTS
+ * @param script   the node script under src/test/js
+ * @param protocol the WebSocket protocol the library speaks
+ * @param env      extra environment for node, e.g. NODE_EXTRA_CA_CERTS
  */
-record MessageScenario(String script, boolean startAcked, Map<String, String> env) {
+record MessageScenario(String script, Protocol protocol, Map<String, String> env) {
+
+  /** What READY means and how a client unsubscribes, per protocol. */
+  enum Protocol {
+    /** READY is start_ack, which the gateway sends only once the subscription is live. */
+    APPSYNC(true, "stop"),
+    /** graphql-transport-ws never acknowledges a subscribe. */
+    GRAPHQL_TRANSPORT_WS(false, "complete");
+
+    final boolean startAcked;
+    final String unsubscribe;
+
+    Protocol(boolean startAcked, String unsubscribe) {
+      this.startAcked = startAcked;
+      this.unsubscribe = unsubscribe;
+    }
+  }
 
   /** Runs the scenario and returns the WebSockets the library opened, for transport checks. */
   List<Map<String, Object>> run(TestGateway gateway) {
@@ -53,6 +69,7 @@ record MessageScenario(String script, boolean startAcked, Map<String, String> en
 
       List<Map<String, Object>> sockets = client.openedSockets();
       client.stop();
+      assertTrue(client.sentTypes().contains(protocol.unsubscribe), "no " + protocol.unsubscribe + ": " + client.diagnostics());
       Await.until("the gateway to drop the subscription and the connection",
           () -> gateway.subscriptionCount() == 0 && gateway.connectionCount() == 0);
       assertEquals(List.of(), client.errors(), client.diagnostics());
@@ -61,7 +78,7 @@ record MessageScenario(String script, boolean startAcked, Map<String, String> en
   }
 
   private void awaitRegistered(Gateway gateway) {
-    if (startAcked) {
+    if (protocol.startAcked) {
       // start_ack must only be sent once the subscription is live.
       assertEquals(1, gateway.subscriptionCount(), "subscriptions live when start_ack arrived");
       return;

@@ -97,6 +97,11 @@ final class NodeClient implements AutoCloseable {
     return jsonLines("opened").stream().map(line -> (Map<String, Object>) line.get("opened")).toList();
   }
 
+  /** The types of the messages the library sent, in order (connection_init, start, stop...). */
+  List<Object> sentTypes() {
+    return jsonLines("sent").stream().map(line -> line.get("sent")).toList();
+  }
+
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> jsonLines(String key) {
     List<Map<String, Object>> found = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tributary.interop.MessageScenario.Protocol;
 import io.tributary.testsupport.Await;
 import io.tributary.testsupport.TestGateway;
 import java.io.UncheckedIOException;
@@ -79,7 +80,7 @@ class TlsInteropTest {
 
   @Test
   void amplifyGetsOnlyItsConversationsMessagesOverWss() {
-    List<Map<String, Object>> sockets = new MessageScenario("amplify-client.mjs", true,
+    List<Map<String, Object>> sockets = new MessageScenario("amplify-client.mjs", Protocol.APPSYNC,
         Map.of("NODE_EXTRA_CA_CERTS", gateway.certificatePath())).run(gateway.gateway(), gateway::post);
 
     Map<String, Object> socket = sockets.get(0);
