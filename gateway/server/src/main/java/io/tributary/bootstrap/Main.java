@@ -59,7 +59,7 @@ public final class Main {
       Gateway.await(vertx.close());
     }, "tributary-shutdown"));
     out.println("Tributary is serving GraphQL at " + gateway.graphqlUrl());
-    out.println("  realtime (AppSync protocol): ws://localhost:" + gateway.port() + config.realtime().path());
+    out.println("  realtime (AppSync protocol): " + gateway.realtimeUrl());
     for (ApiKeyConfig key : config.auth().apiKeys()) {
       out.println("  API key '" + key.displayId() + "': " + key.key() + "  (expires " + key.expires() + ")");
     }

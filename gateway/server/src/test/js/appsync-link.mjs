@@ -1,0 +1,48 @@
+// aws-appsync-subscription-link driven through ApolloClient, as an AppSync web app uses it. The
+// entry scripts pick the package version: 4.0.0 authenticates with ?header=&payload= on the URL,
+// 4.0.3 with a "header-<base64url>" WebSocket sub-protocol.
+import { ApolloClient, ApolloLink, InMemoryCache, gql } from '@apollo/client';
+import { tap } from 'rxjs';
+import { TrackedWebSocket, emit, emitError, onStop, options, readyOnce } from './harness.mjs';
+
+// The link opens its socket with the global WebSocket constructor.
+globalThis.WebSocket = TrackedWebSocket;
+
+/**
+ * Subscribes through ApolloClient with the given module's exports: createSubscriptionHandshakeLink
+ * and CONTROL_EVENTS_KEY (the context key that asks the link to pass start_ack on as a control
+ * message).
+ */
+export function run({ createSubscriptionHandshakeLink, CONTROL_EVENTS_KEY }) {
+  const opts = options();
+  const ready = readyOnce();
+  const auth = { type: 'API_KEY', apiKey: opts.apiKey };
+  // With control events on, the link passes start_ack on as a result whose
+  // extensions.controlMsgType is CONNECTED. ApolloClient drops results without data, so it is
+  // caught between the client and the link.
+  const startAck = new ApolloLink((operation, forward) =>
+    forward(operation).pipe(tap(result => {
+      if (result?.extensions?.controlMsgType === 'CONNECTED') {
+        ready();
+      }
+    })));
+  const client = new ApolloClient({
+    link: ApolloLink.from([startAck, createSubscriptionHandshakeLink({ url: opts.url, region: 'us-east-1', auth })]),
+    cache: new InMemoryCache(),
+  });
+  const subscription = client
+    .subscribe({
+      query: gql(opts.query),
+      variables: opts.variables,
+      fetchPolicy: 'no-cache',
+      context: { controlMessages: { [CONTROL_EVENTS_KEY]: true } },
+    })
+    .subscribe({
+      next: result => (result.error ? emitError(result.error) : emit({ data: result.data })),
+      error: emitError,
+    });
+  onStop(async () => {
+    subscription.unsubscribe();
+    client.stop();
+  });
+}
