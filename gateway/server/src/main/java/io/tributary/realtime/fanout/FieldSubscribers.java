@@ -34,10 +34,6 @@ final class FieldSubscribers {
     return size == 0;
   }
 
-  int size() {
-    return size;
-  }
-
   void close() {
     for (Future<TopicSubscription> topic : topics) {
       topic.onSuccess(TopicSubscription::unsubscribe);

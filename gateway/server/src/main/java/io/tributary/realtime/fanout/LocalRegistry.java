@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -23,11 +24,14 @@ final class LocalRegistry {
   private final TopicBus bus;
   private final NodeId node;
   private final Map<String, FieldSubscribers> fields = new HashMap<>();
+  private final AtomicInteger live;
 
-  LocalRegistry(Context context, TopicBus bus, NodeId node) {
+  /** @param live the node-wide count of live subscriptions, readable from any thread */
+  LocalRegistry(Context context, TopicBus bus, NodeId node, AtomicInteger live) {
     this.context = context;
     this.bus = bus;
     this.node = node;
+    this.live = live;
   }
 
   Context context() {
@@ -38,6 +42,7 @@ final class LocalRegistry {
   Future<Void> add(Subscriber subscriber) {
     FieldSubscribers field = fields.computeIfAbsent(subscriber.field, this::open);
     field.add(subscriber);
+    live.incrementAndGet();
     return field.ready;
   }
 
@@ -46,18 +51,11 @@ final class LocalRegistry {
     if (field == null || !field.remove(subscriber)) {
       return;
     }
+    live.decrementAndGet();
     if (field.isEmpty()) {
       fields.remove(subscriber.field);
       field.close();
     }
-  }
-
-  int size() {
-    int total = 0;
-    for (FieldSubscribers field : fields.values()) {
-      total += field.size();
-    }
-    return total;
   }
 
   /** Delivers one event to every matching subscriber of {@code field}. */

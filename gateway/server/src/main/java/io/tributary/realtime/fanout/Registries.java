@@ -5,12 +5,14 @@ import io.vertx.core.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** One {@link LocalRegistry} per event loop that has subscribers. */
 final class Registries {
   private final TopicBus bus;
   private final NodeId node;
   private final Map<Context, LocalRegistry> byContext = new ConcurrentHashMap<>();
+  private final AtomicInteger live = new AtomicInteger();
 
   Registries(TopicBus bus, NodeId node) {
     this.bus = bus;
@@ -18,7 +20,7 @@ final class Registries {
   }
 
   LocalRegistry forContext(Context context) {
-    return byContext.computeIfAbsent(context, c -> new LocalRegistry(c, bus, node));
+    return byContext.computeIfAbsent(context, c -> new LocalRegistry(c, bus, node, live));
   }
 
   List<LocalRegistry> all() {
@@ -34,6 +36,6 @@ final class Registries {
   }
 
   int subscriptionCount() {
-    return byContext.values().stream().mapToInt(LocalRegistry::size).sum();
+    return live.get();
   }
 }
