@@ -6,9 +6,9 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Writes plain JSON values (Map, Collection, String, Number, Boolean, null) as JSON text. The
- * resolver context is serialized on every invocation, and this direct walk costs a fraction of a
- * data-binding serializer's type lookups.
+ * Writes plain JSON values (Map, Collection, String, Number, Boolean, null) as JSON text, and
+ * checks that a resolver context holds nothing else. Lists in the context are written on every
+ * read, and this direct walk costs a fraction of a data-binding serializer's type lookups.
  */
 final class PlainJsonWriter {
 
@@ -19,6 +19,37 @@ final class PlainJsonWriter {
 
   static void write(Object value, StringBuilder out) {
     write(value, out, 0);
+  }
+
+  /**
+   * Checks that a value is plain JSON without writing it.
+   *
+   * @throws IllegalArgumentException naming the first value of another type
+   */
+  static void requirePlain(Object value) {
+    requirePlain(value, 0);
+  }
+
+  private static void requirePlain(Object value, int depth) {
+    if (depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH + " levels (a cycle?)");
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (Object item : map.values()) {
+        requirePlain(item, depth + 1);
+      }
+    } else if (value instanceof Collection<?> list) {
+      for (Object item : list) {
+        requirePlain(item, depth + 1);
+      }
+    } else if (!isScalar(value)) {
+      throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName());
+    }
+  }
+
+  private static boolean isScalar(Object value) {
+    return value == null || value instanceof CharSequence || value instanceof Character
+        || value instanceof Boolean || value instanceof Number;
   }
 
   static String toJson(Object value) {
