@@ -3,7 +3,9 @@ package io.tributary.resolver.js;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * Writes plain JSON values (Map, Collection, String, Number, Boolean, null) as JSON text, and
@@ -30,16 +32,25 @@ final class PlainJsonWriter {
     requirePlain(value, 0);
   }
 
+  // Runs on every invocation: exact class checks for the common scalars come first because
+  // interface instanceof checks against many map and list classes cost more than the walk itself.
   private static void requirePlain(Object value, int depth) {
+    if (value == null || isCommonScalar(value.getClass())) {
+      return;
+    }
     if (depth > MAX_DEPTH) {
       throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH + " levels (a cycle?)");
     }
     if (value instanceof Map<?, ?> map) {
-      for (Object item : map.values()) {
-        requirePlain(item, depth + 1);
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        requirePlain(entry.getValue(), depth + 1);
       }
-    } else if (value instanceof Collection<?> list) {
-      for (Object item : list) {
+    } else if (value instanceof List<?> list && value instanceof RandomAccess) {
+      for (int i = 0, size = list.size(); i < size; i++) {
+        requirePlain(list.get(i), depth + 1);
+      }
+    } else if (value instanceof Collection<?> items) {
+      for (Object item : items) {
         requirePlain(item, depth + 1);
       }
     } else if (!isScalar(value)) {
@@ -47,9 +58,14 @@ final class PlainJsonWriter {
     }
   }
 
+  private static boolean isCommonScalar(Class<?> type) {
+    return type == String.class || type == Integer.class || type == Long.class || type == Boolean.class
+        || type == Double.class;
+  }
+
   private static boolean isScalar(Object value) {
-    return value == null || value instanceof CharSequence || value instanceof Character
-        || value instanceof Boolean || value instanceof Number;
+    return value instanceof CharSequence || value instanceof Character || value instanceof Boolean
+        || value instanceof Number;
   }
 
   static String toJson(Object value) {
