@@ -103,20 +103,24 @@ public final class JsRuntime implements AutoCloseable {
       String message = "Resolver code " + module.name() + " does not export a function named " + function;
       return JsOutcome.failure(new ResolverError(message, JsOutcome.CODE_ERROR, null, null), stash);
     }
-    ContextEncoder.Parts input = ContextEncoder.encode(invocation.ctx());
     PooledContext context = pool.borrow();
     context.start(System.nanoTime() + options.timeoutMillis() * 1_000_000L);
-    String output;
+    JsOutcome outcome;
     try {
-      output = context.call(module, function, input, invocation.mutation());
+      outcome = context.call(module, function, invocation, outcomes);
     } catch (PolyglotException e) {
       return invocationFailure(context, e, stash);
+    } catch (IllegalArgumentException e) {
+      if (context.finish()) {
+        pool.release(context);
+      }
+      throw e;
     }
     if (!context.finish()) {
       return JsOutcome.timeout(options.timeoutMillis(), stash);
     }
     pool.release(context);
-    return outcomes.read(output);
+    return outcome;
   }
 
   /** Stops the watchdog and closes every context and the engine. */

@@ -9,14 +9,18 @@ import io.tributary.resolver.js.JsOutcome.ResolverError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.graalvm.polyglot.Value;
 
 /**
- * Turns the invoker's JSON (keys: v value, s stash, e earlyReturn, er error, ae appended errors,
- * x extensions, l logs) into a {@link JsOutcome}.
+ * Turns what the invoker returned into a {@link JsOutcome}: either the handler's bare value (a
+ * number, boolean, null, a host view, or JSON text), or {@code '#'} and the full outcome as JSON
+ * (keys: v value, e earlyReturn, er error, ae appended errors, x extensions, l logs). The stash is
+ * read from the ctx view in both cases.
  */
 final class OutcomeReader {
 
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final char OUTCOME_MARK = '#';
 
   private final ObjectMapper json;
 
@@ -24,21 +28,78 @@ final class OutcomeReader {
     this.json = json;
   }
 
-  JsOutcome read(String outcomeJson) {
-    Map<String, Object> raw;
+  JsOutcome read(Value result, ObjectView ctx, GuestJson guest) {
     try {
-      raw = json.readValue(outcomeJson, MAP);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the JS invoker produced malformed JSON", e);
+      Map<String, Object> stash = ContextView.stash(ctx, guest, this);
+      if (result.isString()) {
+        String text = result.asString();
+        return text.charAt(0) == OUTCOME_MARK
+            ? outcome(parse(text.substring(1), MAP), stash)
+            : valueOnly(parse(text, Object.class), stash);
+      }
+      return valueOnly(value(result, guest), stash);
+    } catch (GuestJson.Unserializable e) {
+      String message = "Resolver output is not serializable: " + e.getMessage();
+      return JsOutcome.failure(new ResolverError(message, JsOutcome.CODE_ERROR, null, null), null);
     }
+  }
+
+  /** JSON text of an object as a map; anything else (null, a number...) as an empty map. */
+  Map<String, Object> map(String jsonText) {
+    Map<String, Object> map = map(parse(jsonText, Object.class));
+    return map == null ? Map.of() : map;
+  }
+
+  private Object value(Value result, GuestJson guest) {
+    if (result.isNull()) {
+      return null;
+    }
+    if (result.isBoolean()) {
+      return result.asBoolean();
+    }
+    if (result.isNumber()) {
+      return result.fitsInInt() ? (Object) result.asInt()
+          : result.fitsInLong() ? (Object) result.asLong() : (Object) result.asDouble();
+    }
+    if (result.isProxyObject() && result.asProxyObject() instanceof ObjectView view) {
+      try {
+        return view.toJava();
+      } catch (GuestJson.NeedsGuest e) {
+        return parse(guest.encode(view), Object.class);
+      }
+    }
+    return parse(guest.encode(result), Object.class);
+  }
+
+  private static JsOutcome valueOnly(Object value, Map<String, Object> stash) {
+    return new JsOutcome(value, stash, null, null, List.of(), null, List.of());
+  }
+
+  private static JsOutcome outcome(Map<String, Object> raw, Map<String, Object> stash) {
     return new JsOutcome(
         raw.get("v"),
-        map(raw.get("s")),
+        stash,
         earlyReturn(map(raw.get("e"))),
         error(map(raw.get("er"))),
         errors(raw.get("ae")),
         extensions(map(raw.get("x"))),
         strings(raw.get("l")));
+  }
+
+  private <T> T parse(String text, Class<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the JS invoker produced malformed JSON", e);
+    }
+  }
+
+  private <T> T parse(String text, TypeReference<T> type) {
+    try {
+      return json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the JS invoker produced malformed JSON", e);
+    }
   }
 
   private static EarlyReturn earlyReturn(Map<String, Object> raw) {

@@ -3,12 +3,14 @@ package io.tributary.resolver.js;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
- * Writes plain JSON values (Map, Collection, String, Number, Boolean, null) as JSON text. The
- * resolver context is serialized on every invocation, and this direct walk costs a fraction of a
- * data-binding serializer's type lookups.
+ * Writes plain JSON values (Map, Collection, String, Number, Boolean, null) as JSON text, and
+ * checks that a resolver context holds nothing else. Lists in the context are written on every
+ * read, and this direct walk costs a fraction of a data-binding serializer's type lookups.
  */
 final class PlainJsonWriter {
 
@@ -19,6 +21,51 @@ final class PlainJsonWriter {
 
   static void write(Object value, StringBuilder out) {
     write(value, out, 0);
+  }
+
+  /**
+   * Checks that a value is plain JSON without writing it.
+   *
+   * @throws IllegalArgumentException naming the first value of another type
+   */
+  static void requirePlain(Object value) {
+    requirePlain(value, 0);
+  }
+
+  // Runs on every invocation: exact class checks for the common scalars come first because
+  // interface instanceof checks against many map and list classes cost more than the walk itself.
+  private static void requirePlain(Object value, int depth) {
+    if (value == null || isCommonScalar(value.getClass())) {
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH + " levels (a cycle?)");
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        requirePlain(entry.getValue(), depth + 1);
+      }
+    } else if (value instanceof List<?> list && value instanceof RandomAccess) {
+      for (int i = 0, size = list.size(); i < size; i++) {
+        requirePlain(list.get(i), depth + 1);
+      }
+    } else if (value instanceof Collection<?> items) {
+      for (Object item : items) {
+        requirePlain(item, depth + 1);
+      }
+    } else if (!isScalar(value)) {
+      throw new IllegalArgumentException("not a plain JSON value: " + value.getClass().getName());
+    }
+  }
+
+  private static boolean isCommonScalar(Class<?> type) {
+    return type == String.class || type == Integer.class || type == Long.class || type == Boolean.class
+        || type == Double.class;
+  }
+
+  private static boolean isScalar(Object value) {
+    return value instanceof CharSequence || value instanceof Character || value instanceof Boolean
+        || value instanceof Number;
   }
 
   static String toJson(Object value) {

@@ -26,14 +26,16 @@ final class PooledContext {
 
   private final Context context;
   private final Value invoker;
+  private final GuestJson guest;
   private final Map<Source, Map<String, Value>> functions = new HashMap<>();
   private final Map<Source, Value> namespaces = new HashMap<>();
   private final AtomicInteger state = new AtomicInteger(IDLE);
   private volatile long deadlineNanos;
 
-  private PooledContext(Context context, Value invoker) {
+  private PooledContext(Context context, Value invokerModule) {
     this.context = context;
-    this.invoker = invoker;
+    this.invoker = invokerModule.getMember("invoke");
+    this.guest = new GuestJson(invokerModule.getMember("parseFromHost"), invokerModule.getMember("encodeForHost"));
   }
 
   /** Builds a context that can reach nothing but the shim modules and the host bridge. */
@@ -65,7 +67,7 @@ final class PooledContext {
         .build();
     try {
       context.getBindings("js").putMember("__tributaryHost", host);
-      return new PooledContext(context, context.eval(invoker).getMember("invoke"));
+      return new PooledContext(context, context.eval(invoker));
     } catch (RuntimeException e) {
       context.close(true);
       throw e;
@@ -82,16 +84,21 @@ final class PooledContext {
     return namespace;
   }
 
-  /** Runs one handler through the invoker; returns the outcome JSON. */
-  String call(JsModule module, String function, ContextEncoder.Parts ctx, boolean mutation) {
+  /**
+   * Runs one handler through the invoker.
+   *
+   * @throws IllegalArgumentException if the context holds values that are not plain JSON
+   */
+  JsOutcome call(JsModule module, String function, JsInvocation invocation, OutcomeReader outcomes) {
     Map<String, Value> handlers = functions.computeIfAbsent(module.source(), m -> new HashMap<>());
     Value handler = handlers.get(function);
     if (handler == null) {
       handler = namespace(module.source()).getMember(function);
       handlers.put(function, handler);
     }
-    return invoker.execute(handler, ctx.core(), ctx.identity(), ctx.info(), ctx.request(), mutation)
-        .asString();
+    ObjectView ctx = ContextView.of(invocation.ctx(), guest);
+    Value result = invoker.execute(handler, ctx, invocation.mutation(), ContextView.authType(invocation.ctx()));
+    return outcomes.read(result, ctx, guest);
   }
 
   /** Marks the start of an invocation; the watchdog may cancel it after the deadline. */

@@ -1,7 +1,7 @@
-// Entry point the Java runtime calls once per handler invocation. The context goes in and the
-// outcome comes out as JSON text: one string crossing the polyglot boundary each way is far
-// cheaper than walking host maps from guest code.
-import { begin, state, log, render, ResolverFailure, EarlyReturnSignal } from '/shim/runtime-state.mjs';
+// Entry point the Java runtime calls once per handler invocation. The context goes in as a host
+// view that resolver code reads member by member; the outcome comes out as the bare value in the
+// common case, and as JSON text when the handler failed, returned early, logged or used extensions.
+import { host, state, log, render, ResolverFailure, EarlyReturnSignal } from '/shim/runtime-state.mjs';
 // Loaded with the context, outside any handler's time budget: the shims are the bulk of the code.
 import '/shim/utils.mjs';
 import '/shim/dynamodb.mjs';
@@ -46,42 +46,6 @@ function failureOf(thrown) {
   return { message: render(thrown), errorType: 'Code' };
 }
 
-// identity, info and request are usually the bulk of the context (claims, headers, selection sets)
-// and most handlers never read them, so they arrive as JSON text and are parsed on first access,
-// through accessors on the context's prototype (defining own accessors per call costs more than
-// parsing). Reading one turns it into an own property; toJSON makes JSON.stringify(ctx) complete.
-// The raw text belongs to the running invocation only: a context kept past its call reads null.
-const pending = { ctx: null, identity: null, info: null, request: null };
-
-function settle(target, name, value) {
-  Object.defineProperty(target, name, { value, writable: true, enumerable: true, configurable: true });
-  return value;
-}
-
-function lazyPart(name) {
-  return {
-    get() { return settle(this, name, this === pending.ctx ? JSON.parse(pending[name]) : null); },
-    set(value) { settle(this, name, value); },
-    enumerable: false,
-    configurable: false,
-  };
-}
-
-const CONTEXT_PROTOTYPE = Object.freeze(Object.create(Object.prototype, {
-  identity: lazyPart('identity'),
-  info: lazyPart('info'),
-  request: lazyPart('request'),
-  toJSON: {
-    value: function toJSON() {
-      // Reading each part settles it as an own property, which JSON.stringify then includes.
-      void this.identity;
-      void this.info;
-      void this.request;
-      return this;
-    },
-  },
-}));
-
 function signalOf(thrown) {
   if (thrown instanceof EarlyReturnSignal) {
     const value = thrown.value === undefined ? null : thrown.value;
@@ -97,15 +61,14 @@ function encode(value) {
 
 function unserializable(thrown) {
   const error = { message: 'Resolver output is not serializable: ' + thrown.message, errorType: 'Code' };
-  return JSON.stringify({ v: null, s: {}, er: error, l: state.effects === null ? null : state.effects.logs });
+  return '#' + JSON.stringify({ v: null, er: error, l: state.effects === null ? null : state.effects.logs });
 }
 
-// The outcome is written as text directly; building an intermediate object costs more than it saves.
-function outcomeOf(head, ctx) {
-  const text = head + ',"s":' + encode(ctx.stash);
+// The full outcome, for handlers that did more than return a value. '#' tells it from a value's JSON.
+function outcomeOf(head) {
   const done = state.effects;
   if (done === null) {
-    return text + '}';
+    return '#' + head + '}';
   }
   let more = '';
   if (done.appended !== null) {
@@ -117,39 +80,89 @@ function outcomeOf(head, ctx) {
   if (done.logs !== null) {
     more += ',"l":' + JSON.stringify(done.logs);
   }
-  return text + more + '}';
+  return '#' + head + more + '}';
+}
+
+// Host views (ctx and the objects read from it) have their own prototype; one handed back is
+// returned as is, and the host converts it without any JSON when resolver code did not change it.
+const HOST_VIEW = Object.getPrototypeOf(host);
+
+function serialized(value) {
+  try {
+    return encode(value);
+  } catch (thrown) {
+    return unserializable(thrown);
+  }
+}
+
+function failed(thrown) {
+  try {
+    return outcomeOf('{"v":null,' + signalOf(thrown));
+  } catch (serializing) {
+    return unserializable(serializing);
+  }
+}
+
+function finished(value) {
+  try {
+    return outcomeOf('{"v":' + encode(value));
+  } catch (thrown) {
+    return unserializable(thrown);
+  }
 }
 
 /**
- * Runs one handler and returns its outcome as JSON text. Kept flat on purpose: without a JIT every
- * call and property write here is paid on each invocation.
+ * Runs one handler. Kept flat on purpose: without a JIT every call, property write and statement
+ * here is paid on each invocation (a `switch` or a `finally` costs more than the handler itself).
+ * The stash is not part of the result: the host reads it from the ctx view.
  * @param fn the exported handler (request or response)
- * @param core JSON text of the context without identity, info and request; always has arguments and stash
- * @param identity JSON text of ctx.identity, likewise info and request
+ * @param ctx the host's view of the resolver context
  * @param mutation whether extensions.invalidateSubscriptions is allowed
+ * @param authType what util.authType() reports, or null to derive it from the identity
+ * @returns the bare value when the handler only returned one: a number, boolean, null or host
+ *     view as is, anything else as JSON text; otherwise '#' and the outcome JSON (keys v, e, er,
+ *     ae, x, l)
  */
-export function invoke(fn, core, identity, info, request, mutation) {
-  const ctx = JSON.parse(core);
-  ctx.args = ctx.arguments;
-  pending.ctx = ctx;
-  pending.identity = identity;
-  pending.info = info;
-  pending.request = request;
-  Object.setPrototypeOf(ctx, CONTEXT_PROTOTYPE);
-  begin(ctx, mutation);
+export function invoke(fn, ctx, mutation, authType) {
+  state.ctx = ctx;
+  state.mutation = mutation;
+  state.authType = authType;
+  state.effects = null;
   let value;
-  let head;
   try {
     value = fn(ctx);
   } catch (thrown) {
-    head = '{"v":null,' + signalOf(thrown);
-  }
-  try {
-    return outcomeOf(head === undefined ? '{"v":' + encode(value) : head, ctx);
-  } catch (thrown) {
-    return unserializable(thrown);
-  } finally {
     state.ctx = null;
-    pending.ctx = null;
+    return failed(thrown);
   }
+  state.ctx = null;
+  if (state.effects !== null) {
+    return finished(value);
+  }
+  const type = typeof value;
+  if (type === 'object') {
+    if (value === null || Object.getPrototypeOf(value) === HOST_VIEW) {
+      return value;
+    }
+  } else if (type === 'number') {
+    // NaN and the infinities are what JSON.stringify writes as null.
+    return value - value === 0 ? value : null;
+  } else if (type === 'boolean') {
+    return value;
+  }
+  return serialized(value);
+}
+
+/** JSON text of a value the host cannot convert itself, or '#' and the reason it cannot be written. */
+export function encodeForHost(value) {
+  try {
+    return encode(value);
+  } catch (thrown) {
+    return '#' + thrown.message;
+  }
+}
+
+/** The JS value of JSON text from the host: lists in the context become real arrays this way. */
+export function parseFromHost(text) {
+  return JSON.parse(text);
 }

@@ -25,11 +25,11 @@ export class EarlyReturnSignal {
 }
 
 // What the running invocation has done beyond returning a value. Created on first use, so a
-// handler that only returns a value costs a single null check.
+// handler that only returns a value costs a single null check. The invoker resets it per call.
 export const state = {
   ctx: null,
   mutation: false,
-  authType: undefined,
+  authType: null,
   effects: null,
 };
 
@@ -38,17 +38,6 @@ export function effects() {
     state.effects = { appended: null, extensions: null, invalidationKeys: null, logs: null };
   }
   return state.effects;
-}
-
-export function begin(ctx, mutation) {
-  state.ctx = ctx;
-  state.mutation = mutation;
-  state.effects = null;
-  // The gateway may pass the request's auth mode as a hidden key; util.authType() reports it.
-  state.authType = ctx.authType;
-  if (state.authType !== undefined) {
-    delete ctx.authType;
-  }
 }
 
 export function extensionState() {

@@ -56,7 +56,7 @@ function urlDecode(value) {
 
 function authType() {
   const identity = state.ctx === null ? null : state.ctx.identity;
-  if (state.authType !== undefined) {
+  if (state.authType !== null) {
     return state.authType;
   }
   if (isNull(identity)) {
