@@ -36,7 +36,7 @@ class ResolverExecutionTest {
   @BeforeAll
   static void start() {
     vertx = Vertx.vertx();
-    js = new JsRuntime(new JsRuntimeOptions(1000, 2));
+    js = new JsRuntime(new JsRuntimeOptions(10_000, 2));
   }
 
   @AfterAll

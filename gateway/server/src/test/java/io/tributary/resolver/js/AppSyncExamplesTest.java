@@ -19,7 +19,7 @@ class AppSyncExamplesTest {
 
   @BeforeAll
   static void start() {
-    runtime = new JsRuntime(new JsRuntimeOptions(1000, 2));
+    runtime = new JsRuntime(new JsRuntimeOptions(10_000, 2));
   }
 
   @AfterAll

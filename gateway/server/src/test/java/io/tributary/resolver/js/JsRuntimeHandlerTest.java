@@ -19,7 +19,7 @@ class JsRuntimeHandlerTest {
 
   @BeforeAll
   static void start() {
-    runtime = new JsRuntime(new JsRuntimeOptions(1000, 4));
+    runtime = new JsRuntime(new JsRuntimeOptions(10_000, 4));
   }
 
   @AfterAll

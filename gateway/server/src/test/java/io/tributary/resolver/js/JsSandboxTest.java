@@ -17,7 +17,7 @@ class JsSandboxTest {
 
   @BeforeAll
   static void start() {
-    runtime = new JsRuntime(new JsRuntimeOptions(1000, 2));
+    runtime = new JsRuntime(new JsRuntimeOptions(10_000, 2));
   }
 
   @AfterAll
