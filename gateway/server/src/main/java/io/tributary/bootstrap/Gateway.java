@@ -132,6 +132,12 @@ public final class Gateway implements AutoCloseable {
   }
 
   private static List<Authenticator> authenticators(GatewayConfig config) {
+    for (AuthMode mode : GraphBuilder.enabledModes(config.auth())) {
+      if (mode != AuthMode.API_KEY) {
+        // Refuse to start rather than silently reject every caller of a configured mode.
+        throw new IllegalArgumentException("auth: mode " + mode + " is not available in this build (API_KEY is)");
+      }
+    }
     List<Authenticator> modes = new ArrayList<>();
     if (config.auth().uses(AuthMode.API_KEY)) {
       List<ApiKeyAuthenticator.ApiKey> keys = new ArrayList<>();
