@@ -7,12 +7,12 @@
 # gateway at a time with a fixed number of connections, rounds alternate on,off / off,on; each
 # gateway's DynamoDB call counts are read from its bench JVM (GatewayServerBench's /calls) before
 # and after every round, and every response body is checked (no "errors", 100 authors present).
-# Tunables (env): WARMUP_ROUNDS=2 ROUNDS=4 ROUND_SECONDS=15 CONNECTIONS=8 WRK_THREADS=1
+# Tunables (env): WARMUP_ROUNDS=6 ROUNDS=4 ROUND_SECONDS=15 CONNECTIONS=8 WRK_THREADS=1
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 trap stop_started EXIT
 
-WARMUP_ROUNDS="${WARMUP_ROUNDS:-2}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-6}"
 ROUNDS="${ROUNDS:-4}"
 ROUND_SECONDS="${ROUND_SECONDS:-15}"
 CONNECTIONS="${CONNECTIONS:-8}"
@@ -79,5 +79,30 @@ run_pair() { # ROUND PHASE : both variants once, order alternating by round
 for round in $(seq 1 "$WARMUP_ROUNDS"); do run_pair "$round" warmup; done
 for round in $(seq 1 "$ROUNDS"); do run_pair "$round" measured; done
 
+# Exact DynamoDB calls per request: one request at a time, nothing in flight, counts read
+# before and after (under load a round's count also includes the calls of requests wrk cut off).
+exact_calls() { # NAME URL STATS_URL
+  local before after
+  before="$(curl -s "$3")"
+  for _ in $(seq 1 "$EXACT_REQUESTS"); do
+    curl -s -o /dev/null -X POST -H 'content-type: application/json' -H "x-api-key: $API_KEY" -d "$BODY" "$2"
+  done
+  after="$(curl -s "$3")"
+  python3 -c '
+import json, sys
+name, n, before, after = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), json.loads(sys.argv[4])
+calls = {op: (after.get(op, 0) - before.get(op, 0)) / n for op in sorted(set(before) | set(after))}
+calls = {op: c for op, c in calls.items() if c}
+print("| %s | %d | %s | %.2f |" % (name, n, ", ".join("%s %.2f" % kv for kv in calls.items()), sum(calls.values())))
+' "$1" "$EXACT_REQUESTS" "$before" "$after"
+}
+EXACT_REQUESTS="${EXACT_REQUESTS:-10}"
+EXACT="$(printf '| variant | sequential requests | DynamoDB calls per request | total |\n|---|---|---|---|\n'
+  exact_calls batch-on "$ON_URL" "$ON_STATS"; exact_calls batch-off "$OFF_URL" "$OFF_STATS")"
+
 echo "# dynamodb-batching: $ROUNDS measured rounds x ${ROUND_SECONDS}s, $CONNECTIONS connections, wrk -t ${WRK_THREADS:-1}; $(nproc) cores"
 python3 "$BENCH_DIR/summarize.py" dynamodb-batching "$RESULTS"
+echo
+echo "Exact DynamoDB calls per request (sequential, after the load):"
+echo
+echo "$EXACT"
