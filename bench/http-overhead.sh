@@ -6,12 +6,12 @@
 # Each server runs in its own JVM; wrk (another process) loads one at a time with a fixed number
 # of connections; rounds alternate a,b / b,a so drift hits both. Server CPU per request comes from
 # utime+stime in /proc/<pid>/stat before and after each round.
-# Tunables (env): WARMUP_ROUNDS=4 ROUNDS=5 ROUND_SECONDS=10 CONNECTIONS=32 WRK_THREADS=1
+# Tunables (env): WARMUP_ROUNDS=6 ROUNDS=5 ROUND_SECONDS=10 CONNECTIONS=32 WRK_THREADS=1
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 trap stop_started EXIT
 
-WARMUP_ROUNDS="${WARMUP_ROUNDS:-4}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-6}"
 ROUNDS="${ROUNDS:-5}"
 ROUND_SECONDS="${ROUND_SECONDS:-10}"
 CONNECTIONS="${CONNECTIONS:-32}"
