@@ -29,8 +29,9 @@ build
 DDB_CP_FILE="$REPO/gateway/dynamodb-local/target/dynamodb-local.classpath"
 [ -f "$DDB_CP_FILE" ] || { echo "missing $DDB_CP_FILE (mvn -o -pl gateway/dynamodb-local package)" >&2; exit 1; }
 DDB_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-java -Xmx1g -cp "$(cat "$DDB_CP_FILE")" software.amazon.dynamodb.services.local.main.ServerRunner \
-  -sharedDb -inMemory -port "$DDB_PORT" >"$WORK/dynamodb-local.log" 2>&1 &
+# Run from bench/target: DynamoDB Local writes a metadata file into its working directory.
+(cd "$WORK" && exec java -Xmx1g -cp "$(cat "$DDB_CP_FILE")" software.amazon.dynamodb.services.local.main.ServerRunner \
+  -sharedDb -inMemory -port "$DDB_PORT") >"$WORK/dynamodb-local.log" 2>&1 &
 DDB_PID=$!
 STARTED_PIDS+=("$DDB_PID")
 export BENCH_DYNAMODB_ENDPOINT="http://127.0.0.1:$DDB_PORT"

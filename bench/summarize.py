@@ -18,6 +18,10 @@ def parse(path):
         if fields.get("phase") != "measured":
             continue
         requests = int(fields["requests"])
+        if requests == 0:
+            # A cold server can finish nothing in a very short round; it has no per-request cost.
+            print(f"note: round {fields['round']} of {fields['variant']} completed no request; left out")
+            continue
         seconds = int(fields["duration_us"]) / 1e6
         tick = 1e6 / int(fields["clk_tck"])
         r = {
@@ -25,8 +29,8 @@ def parse(path):
             "round": int(fields["round"]),
             "requests": requests,
             "rps": requests / seconds,
-            "cpu_us": int(fields["cpu_ticks"]) * tick / max(requests, 1),
-            "backend_cpu_us": int(fields["backend_ticks"]) * tick / max(requests, 1),
+            "cpu_us": int(fields["cpu_ticks"]) * tick / requests,
+            "backend_cpu_us": int(fields["backend_ticks"]) * tick / requests,
             "p50_ms": int(fields["p50_us"]) / 1000,
             "p99_ms": int(fields["p99_us"]) / 1000,
             "failures": int(fields["non2xx"]) + int(fields["socket_errors"]) + int(fields["bad_bodies"]),
@@ -34,7 +38,7 @@ def parse(path):
         }
         before, after = json.loads(fields["calls_before"]), json.loads(fields["calls_after"])
         calls = {op: after.get(op, 0) - before.get(op, 0) for op in set(before) | set(after)}
-        r["calls"] = {op: n / max(requests, 1) for op, n in calls.items() if n}
+        r["calls"] = {op: n / requests for op, n in calls.items() if n}
         rounds.append(r)
     return rounds
 
@@ -48,10 +52,12 @@ def med(rows, key):
 
 
 def ratio_line(label, a_rows, b_rows, key, invert=False):
-    per_round = []
-    for a, b in zip(a_rows, b_rows):
-        per_round.append(a[key] / b[key] if invert else b[key] / a[key])
-    of_medians = med(a_rows, key) / med(b_rows, key) if invert else med(b_rows, key) / med(a_rows, key)
+    num_rows, den_rows = (a_rows, b_rows) if invert else (b_rows, a_rows)
+    # A round that completed no request (a cold server in a very short round) has no ratio.
+    per_round = [n[key] / d[key] for n, d in zip(num_rows, den_rows) if d[key] > 0]
+    if not per_round or med(den_rows, key) == 0:
+        return f"| {label} | n/a | n/a | n/a (a variant completed no request) |"
+    of_medians = med(num_rows, key) / med(den_rows, key)
     return (f"| {label} | {of_medians:.2f}x | {statistics.median(per_round):.2f}x | "
             f"{min(per_round):.2f}x .. {max(per_round):.2f}x |")
 
