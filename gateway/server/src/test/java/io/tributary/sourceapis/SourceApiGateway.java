@@ -19,6 +19,16 @@ import java.util.Map;
  * uses the JVM's shared DynamoDB Local with tables under a prefix of the test's own.
  */
 final class SourceApiGateway implements AutoCloseable {
+  /**
+   * The JS budget is wall-clock time and also bounds compiling each module at start; on a busy
+   * build machine the 1 s default can fail startup. These tests are not about that limit.
+   */
+  static final String GENEROUS_JS_TIMEOUT = """
+      resolvers:
+        js:
+          timeout: 10s
+      """;
+
   private final TestGateway gateway;
 
   private SourceApiGateway(TestGateway gateway) {
@@ -32,7 +42,7 @@ final class SourceApiGateway implements AutoCloseable {
 
   /** {@code sourceApis} against DynamoDB at {@code endpoint} (AWS mode, tables created at start). */
   static SourceApiGateway on(Path sourceApis, URI endpoint, String tablePrefix, String extraYaml) {
-    String yaml = """
+    String yaml = GENEROUS_JS_TIMEOUT + """
         dynamodb:
           mode: AWS
           endpoint: %s
