@@ -40,8 +40,11 @@ final class SourceApiGateway implements AutoCloseable {
     return on(sourceApis(), DynamoDbLocalServer.shared().endpoint(), tablePrefix, "");
   }
 
-  /** {@code sourceApis} against DynamoDB at {@code endpoint} (AWS mode, tables created at start). */
-  static SourceApiGateway on(Path sourceApis, URI endpoint, String tablePrefix, String extraYaml) {
+  /**
+   * {@code sourceApis} against DynamoDB at {@code endpoint} (AWS mode, tables created at start);
+   * {@code dynamoDbSettings} are further {@code key: value} lines for the dynamodb section.
+   */
+  static SourceApiGateway on(Path sourceApis, URI endpoint, String tablePrefix, String dynamoDbSettings) {
     String yaml = GENEROUS_JS_TIMEOUT + """
         dynamodb:
           mode: AWS
@@ -51,7 +54,7 @@ final class SourceApiGateway implements AutoCloseable {
           credentials:
             accessKeyId: local
             secretAccessKey: local
-        """.formatted(endpoint, tablePrefix) + extraYaml;
+        """.formatted(endpoint, tablePrefix) + dynamoDbSettings.indent(2);
     return new SourceApiGateway(TestGateway.start(sourceApis, yaml));
   }
 
