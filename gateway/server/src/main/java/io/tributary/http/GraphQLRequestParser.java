@@ -24,15 +24,19 @@ final class GraphQLRequestParser {
 
   static GraphQLHttpRequest fromBody(String contentType, Buffer body) {
     String type = contentType == null ? "application/json" : contentType.toLowerCase();
-    if (type.startsWith("application/graphql")) {
-      return new GraphQLHttpRequest(body.toString(), null, Map.of());
-    }
-    if (!type.startsWith("application/json") && !type.contains("+json")) {
+    boolean graphql = type.startsWith("application/graphql");
+    if (!graphql && !type.startsWith("application/json") && !type.contains("+json")) {
       throw new BadRequest(
           "Unsupported Content-Type '" + contentType + "': send application/json or application/graphql.");
     }
+    // Vert.x hands over no buffer at all for an empty body
     if (body == null || body.length() == 0) {
-      throw new BadRequest("The request body is empty: send a JSON object with a \"query\" field.");
+      throw new BadRequest(graphql
+          ? "The request body is empty: send the GraphQL document."
+          : "The request body is empty: send a JSON object with a \"query\" field.");
+    }
+    if (graphql) {
+      return new GraphQLHttpRequest(body.toString(), null, Map.of());
     }
     Object parsed;
     try {

@@ -157,6 +157,6 @@ class AppSyncHandshakeProtocolTest {
     Throwable failure = assertThrows(AssertionError.class,
         () -> fixture.connect(fixture.options("/elsewhere").addSubProtocol("graphql-ws"))).getCause();
 
-    assertTrue(failure.getCause() instanceof UpgradeRejectedException rejected && rejected.getStatus() == 404, failure.toString());
+    assertTrue(failure instanceof UpgradeRejectedException rejected && rejected.getStatus() == 404, String.valueOf(failure));
   }
 }

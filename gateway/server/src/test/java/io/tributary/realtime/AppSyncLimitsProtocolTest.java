@@ -7,6 +7,7 @@ import static io.tributary.realtime.AppSyncClient.stop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tributary.testsupport.Await;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketFrame;
@@ -142,7 +143,7 @@ class AppSyncLimitsProtocolTest {
 
   @Test
   void connectionIsClosedWhenItsMaximumLifetimeIsReached() {
-    try (RealtimeFixture fixture = new RealtimeFixture(RealtimeFixture.config().lifetime(Duration.ofMillis(300)).build())) {
+    try (RealtimeFixture fixture = new RealtimeFixture(RealtimeFixture.config().lifetime(Duration.ofSeconds(2)).build())) {
       TestSocket socket = AppSyncClient.connectAndInit(fixture);
       startAndAck(socket, "sub-1");
 
@@ -190,7 +191,7 @@ class AppSyncLimitsProtocolTest {
         opened.add(fixture.client.connect(AppSyncClient.queryAuth(fixture, FakeSubscriptionService.GOOD_KEY))
             .compose(ws -> ws.close().map(ws)));
       }
-      Await.result(io.vertx.core.Future.join(opened));
+      Await.result(io.vertx.core.Future.join(opened), Duration.ofSeconds(30));
 
       Await.until("all connections are released", () -> fixture.routes.openConnections() == 0);
       TestSocket socket = AppSyncClient.connectAndInit(fixture);

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tributary.auth.UnauthorizedException;
 import io.tributary.config.AuthMode;
+import io.tributary.testsupport.Await;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

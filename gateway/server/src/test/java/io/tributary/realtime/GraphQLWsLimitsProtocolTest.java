@@ -2,6 +2,7 @@ package io.tributary.realtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tributary.testsupport.Await;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class GraphQLWsLimitsProtocolTest {
 
   @Test
   void connectionIsClosedAtItsMaximumLifetime() {
-    try (RealtimeFixture fixture = new RealtimeFixture(RealtimeFixture.config().lifetime(Duration.ofMillis(300)).build())) {
+    try (RealtimeFixture fixture = new RealtimeFixture(RealtimeFixture.config().lifetime(Duration.ofSeconds(2)).build())) {
       TestSocket socket = connectAndInit(fixture);
       subscribeLive(fixture, socket, "1");
 

@@ -2,7 +2,9 @@ package io.tributary.realtime;
 
 import io.tributary.config.GraphqlWsConfig;
 import io.tributary.config.RealtimeConfig;
+import io.tributary.testsupport.Await;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.WebSocketClient;
@@ -50,8 +52,11 @@ final class RealtimeFixture implements AutoCloseable {
   }
 
   TestSocket connect(WebSocketConnectOptions options) {
-    // handlers are set on the event loop as the upgrade completes, so no early message is missed
-    TestSocket socket = Await.result(client.connect(options).map(TestSocket::new));
+    // handlers go on before connecting: a server that rejects the handshake may send its error
+    // and close before a callback on the connect future could attach them
+    ClientWebSocket ws = client.webSocket();
+    TestSocket socket = new TestSocket(ws);
+    Await.result(ws.connect(options));
     synchronized (sockets) {
       sockets.add(socket);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.tributary.http.JsonCodec;
 import io.vertx.core.buffer.Buffer;
+import io.tributary.testsupport.Await;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketFrame;
 import java.util.Map;
@@ -12,13 +14,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A client socket that records every text message and how the server closed it. */
+/**
+ * A client socket that records every text message and how the server closed it. Its handlers are
+ * attached before the socket connects: a server that answers the upgrade and closes at once (a
+ * rejected handshake) must still have its frames and close code captured.
+ */
 final class TestSocket {
   final WebSocket ws;
   final LinkedBlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
   final CompletableFuture<Short> closed = new CompletableFuture<>();
 
-  TestSocket(WebSocket ws) {
+  /** Attaches the recording handlers to a socket that has not connected yet. */
+  TestSocket(ClientWebSocket ws) {
     this.ws = ws;
     ws.textMessageHandler(text -> received.add(JsonCodec.parseObject(text)));
     ws.closeHandler(v -> closed.complete(ws.closeStatusCode() == null ? (short) 1006 : ws.closeStatusCode()));
@@ -46,7 +53,7 @@ final class TestSocket {
 
   Map<String, Object> next() {
     try {
-      Map<String, Object> message = received.poll(Await.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+      Map<String, Object> message = received.poll(Await.DEFAULT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
       assertNotNull(message, "no message arrived");
       return message;
     } catch (InterruptedException e) {
@@ -71,7 +78,7 @@ final class TestSocket {
 
   short closeCode() {
     try {
-      return closed.get(Await.DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+      return closed.get(Await.DEFAULT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (Exception e) {
       throw new AssertionError("socket was not closed: " + e, e);
     }

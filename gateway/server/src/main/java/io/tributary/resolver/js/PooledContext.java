@@ -74,6 +74,11 @@ final class PooledContext {
     }
   }
 
+  /** Whether this context has evaluated {@code module} already. */
+  boolean hasLoaded(Source module) {
+    return namespaces.containsKey(module);
+  }
+
   /** The module's namespace, evaluating the module the first time this context sees it. */
   Value namespace(Source module) {
     Value namespace = namespaces.get(module);
