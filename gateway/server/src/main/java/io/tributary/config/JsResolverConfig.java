@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The APPSYNC_JS runtime.
  *
- * @param timeout CPU time one request or response handler may run before it is cancelled
+ * @param timeout wall-clock time one request or response handler may run before it is cancelled
+ *     (a module's top-level code gets at least 5 s, so start-up on a busy machine cannot trip it)
  * @param maxPooledContexts JavaScript contexts kept warm for reuse (each costs memory)
  */
 public record JsResolverConfig(Duration timeout, int maxPooledContexts) implements ConfigValidation {
