@@ -82,11 +82,19 @@ public final class IdleConnectionHeapBench {
     });
   }
 
-  private static long usedHeapAfterGc() throws InterruptedException {
-    for (int i = 0; i < 5; i++) {
+  /** Collects until the used heap stops shrinking (at most 10 rounds), so garbage is not counted. */
+  private static long usedHeapAfterGc() {
+    long previous = Long.MAX_VALUE;
+    long used = currentlyUsed();
+    for (int i = 0; i < 10 && used < previous; i++) {
+      previous = used;
       System.gc();
-      Thread.sleep(200); // a benchmark, not a test: let the collector and finalizers settle
+      used = currentlyUsed();
     }
+    return Math.min(used, previous);
+  }
+
+  private static long currentlyUsed() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
