@@ -57,7 +57,7 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
       respond(rc, 400, ResponseShaper.errorsOnly(List.of(ResponseShaper.simple("MalformedHttpRequestException", e.getMessage()))));
       return;
     }
-    Map<String, String> headers = HeaderMaps.firstValues(request.headers());
+    Map<String, String> headers = HeaderMaps.view(request.headers());
     AuthRequest authRequest =
         new AuthRequest(headers, HeaderMaps.remoteAddress(request), parsed.query(), parsed.operationName());
     authentication
