@@ -4,7 +4,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-OUT="${OUT:-$ROOT/bench/out/realtime}"
+OUT="${OUT:-${TMPDIR:-/tmp}/tributary-realtime-bench}"
 API_KEY="da2-rtbench00000000000000000001"
 SERVER_JVM_FLAGS="${SERVER_JVM_FLAGS:--Xms1g -Xmx1g -XX:+UseG1GC}"
 CLIENT_JVM_FLAGS="${CLIENT_JVM_FLAGS:--Xms512m -Xmx1g -XX:+UseG1GC}"
