@@ -88,8 +88,9 @@ YAML
   wait_for_line "$OUT/$name.log" "Tributary is serving GraphQL" 120
 }
 
-start_bare_server() { # start_bare_server PORT; sets BARE_PID
-  java $SERVER_JVM_FLAGS -cp "$CP" io.tributary.bench.realtime.BareWebSocketServer port="$1" >"$OUT/bare.log" 2>&1 &
+start_bare_server() { # start_bare_server PORT [STRICT_THREAD_MODE]; sets BARE_PID
+  java $SERVER_JVM_FLAGS -cp "$CP" io.tributary.bench.realtime.BareWebSocketServer port="$1" \
+    strictThreadMode="${2:-false}" >"$OUT/bare.log" 2>&1 &
   BARE_PID=$!
   STARTED_PIDS+=($BARE_PID)
   wait_for_line "$OUT/bare.log" "bare WebSocket server listening" 60

@@ -2,7 +2,8 @@
 # (c) Heap per idle subscribed connection, measured in the SERVER JVM only (the client is its own
 # JVM): full GC via jcmd, then used heap from GC.heap_info, with 0 and N idle connections that
 # each hold one AppSync subscription. Done for the gateway and for a bare Vert.x 5 WebSocket
-# server (BareWebSocketServer) started with the same JVM flags. Also writes class histograms
+# server (BareWebSocketServer) started with the same JVM flags, in Vert.x's default mode and in
+# strict thread mode (which the gateway uses). Also writes class histograms
 # (GC.class_histogram, i.e. jmap -histo:live) at 0 and N and their per-connection difference.
 # Usage: bench/realtime-heap.sh [N=5000]
 source "$(dirname "$0")/realtime-common.sh"
@@ -51,7 +52,12 @@ measure gateway "$GATEWAY_PID" "$P"
 stop_pid "$GATEWAY_PID"
 
 P=$(free_port)
-start_bare_server "$P"
-measure bare "$BARE_PID" "$P"
+start_bare_server "$P" false
+measure bare-default "$BARE_PID" "$P"
+stop_pid "$BARE_PID"
+
+P=$(free_port)
+start_bare_server "$P" true
+measure bare-strict "$BARE_PID" "$P"
 stop_pid "$BARE_PID"
 grep '^RESULT' "$OUT/heap.txt"
