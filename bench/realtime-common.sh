@@ -112,3 +112,14 @@ machine() {
   echo "load average before run: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "server JVM flags: $SERVER_JVM_FLAGS; client JVM flags: $CLIENT_JVM_FLAGS"
 }
+
+# prewarm SUB_PORT PUB_PORT: JIT warm-up of the nodes, not counted. A cold node runs the JS
+# resolver in a cold interpreter and cannot keep up with a high rate, so the rate ramps up
+# (50/s, 150/s, 300/s, 600/s; ~45 s); each step waits for its events before the next starts.
+prewarm() {
+  local step
+  for step in 50:1000 150:1500 300:3000 600:6000; do
+    bench_java LatencyBench subPort="$1" pubPort="$2" apiKey="$API_KEY" rate="${step%%:*}" samples="${step##*:}" \
+      warmup=0 label="prewarm-${step%%:*}/s" | grep '^RESULT' | sed 's/^RESULT/prewarm (not counted):/'
+  done
+}

@@ -12,6 +12,6 @@ machine | tee "$OUT/fanout.txt"
 P=$(free_port)
 start_gateway fanout "$P"
 bench_java FanoutBench port="$P" apiKey="$API_KEY" connections="$CONNECTIONS" rounds="$ROUNDS" \
-  warmup="$WARMUP_ROUNDS" pauseMillis=300 parallel=200 loops=2 | tee -a "$OUT/fanout.txt"
+  warmup="$WARMUP_ROUNDS" pauseMillis=300 parallel=200 loops=2 serverPid="$GATEWAY_PID" | tee -a "$OUT/fanout.txt"
 echo "load average after run: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/fanout.txt"
 grep '^RESULT' "$OUT/fanout.txt"

@@ -3,20 +3,13 @@
 #   1. one node, no Redis (the single-node deployment);
 #   2. one node with Redis enabled (subscriber and mutation on the same node);
 #   3. two nodes through Redis: subscribe on A, mutate on B.
-# Each node is first warmed up (JIT) with PREWARM mutations at 500/s, not counted; each measured
+# Each node is first warmed up (JIT) by a ramp of mutations (prewarm in realtime-common.sh), not counted; each measured
 # client run also discards its first WARMUP samples.
 # Usage: bench/realtime-latency.sh [RATE=200] [SAMPLES=3000]
 source "$(dirname "$0")/realtime-common.sh"
 RATE="${RATE:-200}"
 SAMPLES="${SAMPLES:-3000}"
 WARMUP="${WARMUP:-2000}"
-PREWARM="${PREWARM:-10000}"
-
-# prewarm PORT_SUB PORT_PUB: JIT warm-up of the nodes at 500/s in its own client JVM, not counted
-prewarm() {
-  bench_java LatencyBench subPort="$1" pubPort="$2" apiKey="$API_KEY" rate=500 samples="$PREWARM" warmup=0 \
-    label=prewarm | grep '^RESULT' | sed 's/^RESULT/prewarm (not counted):/'
-}
 build
 machine | tee "$OUT/latency.txt"
 

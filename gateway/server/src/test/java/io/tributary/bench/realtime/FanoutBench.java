@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * {@code warmup} rounds are not counted.
  *
  * <p>Run: {@code java -cp <test classpath> io.tributary.bench.realtime.FanoutBench port=P apiKey=K
- * connections=10000 rounds=40 warmup=5 pauseMillis=300 parallel=200 loops=2}.
+ * connections=10000 rounds=40 warmup=5 pauseMillis=300 parallel=200 loops=2 serverPid=PID}; with
+ * {@code serverPid} it also reports the CPU the server and this client used per measured round.
  */
 public final class FanoutBench {
   private final int connections;
@@ -48,17 +49,18 @@ public final class FanoutBench {
     int pauseMillis = a.integer("pauseMillis", 300);
     int parallel = a.integer("parallel", 200);
     int loops = a.integer("loops", 2);
+    long serverPid = a.integer("serverPid", 0);
     a.requireAllRead();
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
     try {
-      new FanoutBench(connections).run(vertx, port, apiKey, rounds, warmup, pauseMillis, parallel);
+      new FanoutBench(connections).run(vertx, port, apiKey, rounds, warmup, pauseMillis, parallel, serverPid);
     } finally {
       vertx.close().toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
     }
   }
 
-  private void run(Vertx vertx, int port, String apiKey, int rounds, int warmup, int pauseMillis, int parallel)
-      throws Exception {
+  private void run(Vertx vertx, int port, String apiKey, int rounds, int warmup, int pauseMillis, int parallel,
+      long serverPid) throws Exception {
     WebSocketClient client = vertx.createWebSocketClient(new WebSocketClientOptions()
         .setMaxConnections(connections + 10).setConnectTimeout(30_000));
     long opening = System.nanoTime();
@@ -70,7 +72,13 @@ public final class FanoutBench {
     long[] median = new long[rounds];
     int measured = 0;
     int incomplete = 0;
+    double serverCpu = 0;
+    double clientCpu = 0;
     for (int round = 0; round < warmup + rounds; round++) {
+      if (round == warmup) {
+        serverCpu = ProcessCpu.millis(serverPid);
+        clientCpu = ProcessCpu.millis(ProcessHandle.current().pid());
+      }
       long[] times = round(publisher, "F-" + round);
       if (times == null) {
         incomplete++;
@@ -82,6 +90,10 @@ public final class FanoutBench {
       Thread.sleep(pauseMillis); // a benchmark main thread: let the previous round's writes settle
     }
     report(measured, incomplete, first, median, last);
+    // includes the idle pauses between rounds (keep-alive sweeps, GC, JIT): an upper bound per event
+    System.out.printf(Locale.ROOT, "RESULT fanout-cpu serverCpuPerRound=%.1f ms clientCpuPerRound=%.1f ms (pause %d ms)%n",
+        (ProcessCpu.millis(serverPid) - serverCpu) / rounds,
+        (ProcessCpu.millis(ProcessHandle.current().pid()) - clientCpu) / rounds, pauseMillis);
     await(publisher.close(), 10);
   }
 
