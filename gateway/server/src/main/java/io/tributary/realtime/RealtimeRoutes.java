@@ -46,6 +46,13 @@ public final class RealtimeRoutes {
    * selects {@code graphql-ws} when an AppSync client offers {@code graphql-ws, header-…}), and
    * frame limits above {@code maxFrameBytes}, so a too-large message reaches the protocol and is
    * answered with close code 1009; Netty drops only frames beyond the hard ceiling.
+   *
+   * <p>Strict thread mode: a WebSocket keeps its upgrade request, and so that HTTP connection,
+   * for its whole life. Without strict mode that connection carries a multi-producer write queue
+   * whose first chunk alone is 4 KB, about a third of an idle subscribed connection's heap (see
+   * bench/REALTIME-RESULTS.md). Every HTTP response of the gateway is written from its request's
+   * context (engine futures are bound to it), which is what strict mode requires; a write from
+   * any other thread fails loudly instead of being queued.
    */
   public static HttpServerOptions configure(HttpServerOptions options, RealtimeConfig config) {
     options.addWebSocketSubProtocol(AppSyncRealtimeHandler.SUB_PROTOCOL);
@@ -53,7 +60,7 @@ public final class RealtimeRoutes {
       options.addWebSocketSubProtocol(GraphQLWsHandler.SUB_PROTOCOL);
     }
     int ceiling = hardFrameLimit(config.maxFrameBytes());
-    return options.setMaxWebSocketFrameSize(ceiling).setMaxWebSocketMessageSize(ceiling);
+    return options.setMaxWebSocketFrameSize(ceiling).setMaxWebSocketMessageSize(ceiling).setStrictThreadMode(true);
   }
 
   static int hardFrameLimit(int maxFrameBytes) {

@@ -88,7 +88,9 @@ final class SubscriptionHub implements SubscriptionService {
     SubscriptionFilter enhanced = plan.subscriptionFilter() == null ? null : SubscriptionFilter.compile(plan.subscriptionFilter());
     InvalidationFilter invalidation =
         plan.invalidationFilter() == null ? null : InvalidationFilter.compile(plan.invalidationFilter());
-    return new Subscriber(plan.fieldName(), request.sink(), projection(request), request.variables(),
+    // most subscriptions pass no variables; the parsed empty map would stay alive per subscriber
+    Map<String, Object> variables = request.variables() == null || request.variables().isEmpty() ? Map.of() : request.variables();
+    return new Subscriber(plan.fieldName(), request.sink(), projection(request), variables,
         EventFilter.of(plan.arguments(), enhanced), invalidation);
   }
 
