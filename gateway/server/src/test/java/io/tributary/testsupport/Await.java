@@ -97,4 +97,10 @@ public final class Await {
   public static void until(BooleanSupplier condition, Duration timeout) {
     until(timeout, "condition", condition);
   }
+
+  /** Waits for {@code future}; its failure, or null when it succeeded. */
+  public static Throwable failureOrNull(Future<?> future) {
+    until("future to complete", future::isComplete);
+    return future.failed() ? future.cause() : null;
+  }
 }
