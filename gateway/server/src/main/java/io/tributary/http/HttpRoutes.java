@@ -4,6 +4,7 @@ import io.tributary.execution.ResponseShaper;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -63,7 +64,11 @@ public final class HttpRoutes {
   private static void failure(RoutingContext rc, long limit) {
     int status = rc.statusCode();
     if (status == 413) {
-      rc.response().putHeader("connection", "close");
+      // HTTP/1.x: the rest of the body was never read, so the connection cannot carry another
+      // request. HTTP/2 resets just the stream, and forbids the header.
+      if (rc.request().version() != HttpVersion.HTTP_2) {
+        rc.response().putHeader("connection", "close");
+      }
       error(rc, 413, "PayloadTooLargeException", "The request body is larger than the limit of " + limit + " bytes.");
       return;
     }

@@ -76,8 +76,12 @@ final class FakeSubscriptionService implements SubscriptionService {
     };
   }
 
+  /** Emits to a live subscription; one cancelled meanwhile (a slow consumer dropped) gets nothing. */
   void emit(String id, String json) {
-    live.get(id).sink().next(Buffer.buffer(json));
+    SubscribeRequest request = live.get(id);
+    if (request != null) {
+      request.sink().next(Buffer.buffer(json));
+    }
   }
 
   void end(String id, boolean closeConnection) {
