@@ -7,49 +7,19 @@
 #       runtime: polyglot/js of JIT_GRAAL_VERSION on the class path (chosen with
 #       -Dgraal.version, no pom change) and the Graal compiler jar of the same version from
 #       Maven Central on --upgrade-module-path, with -XX:+EnableJVMCI.
-# Why not JIT with the pinned 24.0.2: its truffle-runtime fails on JDK 25's JVMCI
-# (NoSuchFieldError Services.IS_BUILDING_NATIVE_IMAGE), compiler 24.0.2 fails on JDK 25
-# (NoClassDefFoundError HotSpotJVMCICompilerFactory) and cannot load on JDK 17 (class file 65,
-# and JDK 17's JVMCI is not exported to jdk.graal.compiler); Truffle also requires the compiler
-# version to equal the polyglot version exactly.
-# The compiler jars are copied into bench/target/jit-compiler (never committed); the JIT class
-# path needs network access to Maven Central the first time.
+# The JIT setup (compiler jars, class path, flags) is jit_setup in lib.sh, shared with
+# http-overhead.sh.
 # Tunables (env): ROUNDS=6 ITERATIONS=200000 JIT_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 #                 JIT_GRAAL_VERSION=25.0.3
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-JIT_JAVA="${JIT_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
-JIT_GRAAL_VERSION="${JIT_GRAAL_VERSION:-25.0.3}"
 ROUNDS="${ROUNDS:-6}"
 ITERATIONS="${ITERATIONS:-200000}"
-COMPILER_DIR="$WORK/jit-compiler"
-JIT_OPTS=(-XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI "--upgrade-module-path=$COMPILER_DIR"
-  --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
-
-[ -x "$JIT_JAVA" ] || { echo "JIT_JAVA=$JIT_JAVA is not an executable JDK 25 java" >&2; exit 1; }
-jit_feature="$("$JIT_JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')"
-[ "$jit_feature" = "${JIT_GRAAL_VERSION%%.*}" ] \
-  || { echo "Graal $JIT_GRAAL_VERSION needs JDK ${JIT_GRAAL_VERSION%%.*}, $JIT_JAVA is JDK $jit_feature" >&2; exit 1; }
 
 build
-CLASSES="$REPO/gateway/server/target/test-classes:$REPO/gateway/server/target/classes"
-
-# The Graal compiler and the three modules it requires, all of the polyglot version: Truffle
-# refuses a compiler of any other version.
-log "fetching Graal compiler $JIT_GRAAL_VERSION into $COMPILER_DIR"
-rm -rf "$COMPILER_DIR" && mkdir -p "$COMPILER_DIR"
-for ga in org.graalvm.compiler:compiler org.graalvm.sdk:collections org.graalvm.sdk:word \
-    org.graalvm.truffle:truffle-compiler; do
-  (cd "$WORK" && mvn -B -q dependency:copy -Dartifact="$ga:$JIT_GRAAL_VERSION" \
-      -DoutputDirectory="$COMPILER_DIR" >>"$WORK/build.log" 2>&1) \
-    || { tail -20 "$WORK/build.log" >&2; exit 1; }
-done
-log "resolving the class path with polyglot $JIT_GRAAL_VERSION"
-(cd "$REPO" && mvn -B -q -pl gateway/server dependency:build-classpath -Dgraal.version="$JIT_GRAAL_VERSION" \
-    -Dmdep.outputFile="$WORK/deps-jit.classpath" >>"$WORK/build.log" 2>&1) \
-  || { tail -20 "$WORK/build.log" >&2; exit 1; }
-JIT_CP="$CLASSES:$(cat "$WORK/deps-jit.classpath")"
+jit_setup
+jit_feature="$JIT_FEATURE"
 
 # run_bench NAME JAVA CLASSPATH JVM_FLAGS... : the benchmark, its output in $WORK/js-jit-NAME.out
 # and its whole-process CPU (compiler threads included) in $WORK/js-jit-NAME.time.
@@ -81,7 +51,7 @@ run_bench jdk25-jit "$JIT_JAVA" "$JIT_CP" "${JVM_OPTS[@]}" "${JIT_OPTS[@]}" \
   -Dpolyglot.engine.TraceCompilation=true "-Dpolyglot.log.file=$WORK/js-jit-compilations.log"
 
 # Proof the optimizing runtime was on: Truffle logs every finished compilation.
-compilations="$(grep -c 'opt done' "$WORK/js-jit-compilations.log" || true)"
+compilations="$(jit_compilations js-jit)"
 [ "$compilations" -gt 0 ] || { echo "no Truffle compilations logged: JIT was not active" >&2; exit 1; }
 
 base="$(median_of "$WORK/js-jit-jdk17-interpreter.out")"

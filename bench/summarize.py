@@ -2,8 +2,9 @@
 """Turns the key=value lines the bench scripts append into the tables BENCHMARKS.md shows.
 
 Only rounds with phase=measured count. Per round: requests/s = requests / wrk duration, server
-CPU per request = (utime+stime delta) / requests. Ratios are taken per round (the two variants of
-one round ran back to back) and their median and range are shown next to the ratio of medians.
+CPU per request = (utime+stime delta) / requests. Ratios are taken per round (the variants of one
+round ran back to back) and their median and range are shown next to the ratio of medians.
+http-overhead compares each gateway variant present (gateway, gateway-jit) with raw.
 Usage: summarize.py http-overhead|dynamodb-batching RESULTS_FILE
 """
 import json
@@ -53,13 +54,25 @@ def med(rows, key):
 
 def ratio_line(label, a_rows, b_rows, key, invert=False):
     num_rows, den_rows = (a_rows, b_rows) if invert else (b_rows, a_rows)
-    # A round that completed no request (a cold server in a very short round) has no ratio.
-    per_round = [n[key] / d[key] for n, d in zip(num_rows, den_rows) if d[key] > 0]
+    # Pair the rounds by number: a round that completed no request was left out of one side.
+    den_by_round = {r["round"]: r for r in den_rows}
+    per_round = [n[key] / den_by_round[n["round"]][key] for n in num_rows
+                 if n["round"] in den_by_round and den_by_round[n["round"]][key] > 0]
     if not per_round or med(den_rows, key) == 0:
         return f"| {label} | n/a | n/a | n/a (a variant completed no request) |"
     of_medians = med(num_rows, key) / med(den_rows, key)
     return (f"| {label} | {of_medians:.2f}x | {statistics.median(per_round):.2f}x | "
             f"{min(per_round):.2f}x .. {max(per_round):.2f}x |")
+
+
+def ratios(a, b, a_rows, b_rows):
+    print(f"\nRatios ({b} relative to {a}):\n")
+    print("| metric | ratio of medians | median of per-round ratios | per-round range |")
+    print("|---|---|---|---|")
+    print(ratio_line(f"server CPU per request, {b} / {a}", a_rows, b_rows, "cpu_us"))
+    print(ratio_line(f"requests/s, {a} / {b}", a_rows, b_rows, "rps", invert=True))
+    print(ratio_line(f"p50 latency, {b} / {a}", a_rows, b_rows, "p50_ms"))
+    print(ratio_line(f"p99 latency, {b} / {a}", a_rows, b_rows, "p99_ms"))
 
 
 def rounds_table(rounds, show_calls):
@@ -92,26 +105,26 @@ def summary_table(rounds, variants, show_calls):
 def main():
     kind, path = sys.argv[1], sys.argv[2]
     rounds = parse(path)
-    a, b = ("raw", "gateway") if kind == "http-overhead" else ("batch-on", "batch-off")
+    if kind == "http-overhead":
+        a, others = "raw", [v for v in ("gateway", "gateway-jit") if by_variant(rounds, v)]
+    else:
+        a, others = "batch-on", ["batch-off"]
     show_calls = kind != "http-overhead"
-    a_rows, b_rows = by_variant(rounds, a), by_variant(rounds, b)
-    if not a_rows or not b_rows:
+    a_rows = by_variant(rounds, a)
+    if not a_rows or not others:
         sys.exit("no measured rounds in " + path)
     print("\nPer round (measured rounds only):\n")
     rounds_table(rounds, show_calls)
     print("\nSummary:\n")
-    summary_table(rounds, [a, b], show_calls)
-    print(f"\nRatios ({b} relative to {a}):\n")
-    print("| metric | ratio of medians | median of per-round ratios | per-round range |")
-    print("|---|---|---|---|")
-    print(ratio_line(f"server CPU per request, {b} / {a}", a_rows, b_rows, "cpu_us"))
-    print(ratio_line(f"requests/s, {a} / {b}", a_rows, b_rows, "rps", invert=True))
-    print(ratio_line(f"p50 latency, {b} / {a}", a_rows, b_rows, "p50_ms"))
-    print(ratio_line(f"p99 latency, {b} / {a}", a_rows, b_rows, "p99_ms"))
+    summary_table(rounds, [a] + others, show_calls)
+    for b in others:
+        ratios(a, b, a_rows, by_variant(rounds, b))
     if kind == "http-overhead":
-        cpu = med(b_rows, "cpu_us") / med(a_rows, "cpu_us")
-        verdict = "MET" if cpu <= 2 else "MISSED"
-        print(f"\nTarget gateway CPU/request <= 2x raw: {verdict} ({cpu:.2f}x, ratio of medians)")
+        print()
+        for b in others:
+            cpu = med(by_variant(rounds, b), "cpu_us") / med(a_rows, "cpu_us")
+            verdict = "MET" if cpu <= 2 else "MISSED"
+            print(f"Target {b} CPU/request <= 2x raw: {verdict} ({cpu:.2f}x, ratio of medians)")
 
 
 if __name__ == "__main__":
