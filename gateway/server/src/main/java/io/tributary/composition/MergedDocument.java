@@ -45,7 +45,8 @@ final class MergedDocument {
 
   /** The merged SDL without the prelude; the same sources always print the same text. */
   String sdl() {
-    return definitions.stream().map(AstPrinter::printAst).collect(Collectors.joining("\n\n", "", "\n"));
+    return SdlLayout.indentArguments(
+        definitions.stream().map(AstPrinter::printAst).collect(Collectors.joining("\n\n", "", "\n")));
   }
 
   /** A registry with the prelude and every merged definition; a definition graphql-java refuses is reported. */
