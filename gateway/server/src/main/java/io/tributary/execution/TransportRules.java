@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Which operation types a transport may carry: queries only over GET (a GET must never change
- * state), subscriptions only over a WebSocket. Checked after validation, before any resolver runs;
+ * state), subscriptions only over a WebSocket and nothing else over one. Checked after validation, before any resolver runs;
  * a violation aborts the operation with {@code data: null} and a clear error.
  */
 public final class TransportRules extends SimplePerformantInstrumentation {
@@ -39,6 +39,11 @@ public final class TransportRules extends SimplePerformantInstrumentation {
     }
     if (transport != Transport.WEBSOCKET && operation == Operation.SUBSCRIPTION) {
       return "Subscriptions are served over WebSockets: connect to the realtime endpoint.";
+    }
+    // Checked before any resolver runs: a mutation started over a socket would otherwise change
+    // data while its result had nowhere to go.
+    if (transport == Transport.WEBSOCKET && operation != Operation.SUBSCRIPTION) {
+      return "Only subscriptions are served over WebSockets; send queries and mutations with HTTP POST.";
     }
     return null;
   }

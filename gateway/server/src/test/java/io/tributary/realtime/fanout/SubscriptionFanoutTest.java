@@ -133,6 +133,19 @@ class SubscriptionFanoutTest {
   }
 
   @Test
+  void aMutationStartedOverTheSocketIsRefusedBeforeItRuns() {
+    client = connect();
+    ack(client.start("watch", "subscription { onItem(group: \"ws\") { id } }", null, TestGateway.API_KEY));
+    Map<String, Object> answer = client.start("m", "mutation { putItem(id: \"ws1\", group: \"ws\", score: 1) { id } }",
+        null, TestGateway.API_KEY);
+    assertEquals("error", answer.get("type"));
+    assertTrue(answer.toString().contains("Only subscriptions are served over WebSockets"), answer.toString());
+    put("ws2", "ws", 1, null);
+    Await.until("the HTTP mutation's event", () -> client.data("watch").size() == 1);
+    assertEquals("ws2", item(client.data("watch").get(0), "onItem").get("id"));
+  }
+
+  @Test
   void aliasesAndFragmentsInTheSubscriptionShapeTheEvent() {
     client = connect();
     ack(client.start("s", "subscription { renamed: onItem(group: \"f\") { ...F key: id __typename } } fragment F on Item { score }",
