@@ -19,7 +19,6 @@ import io.tributary.pubsub.TopicBus;
 import io.tributary.realtime.RealtimeRoutes;
 import io.tributary.realtime.fanout.RealtimeFanout;
 import io.tributary.execution.limits.OperationLimits;
-import io.tributary.execution.ResolutionListener;
 import io.tributary.http.GraphQLHttpHandler;
 import io.tributary.http.HttpRoutes;
 import io.tributary.http.RequestIds;
@@ -96,7 +95,7 @@ public final class Gateway implements AutoCloseable {
     apis.forEach(api -> byName.put(api.name(), api));
     Map<FieldCoordinates, FieldResolver> resolvers =
         new ResolverFactory(List.of(new JsCodeCompiler(js)), backends.dataSources()).build(graph, byName);
-    GraphQLSchema schema = GraphBuilder.assemble(graph, resolvers, config.auth(), ResolutionListener.NONE);
+    GraphQLSchema schema = GraphBuilder.assemble(graph, resolvers, config.auth());
     TopicBus bus = Buses.start(vertx, config.redis());
     resources.add(() -> await(bus.close()));
     RealtimeFanout fanout = RealtimeFanout.create(bus, schema);

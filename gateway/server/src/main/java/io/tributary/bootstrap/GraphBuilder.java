@@ -10,7 +10,6 @@ import io.tributary.composition.SourceSchema;
 import io.tributary.composition.source.LoadedSourceApi;
 import io.tributary.config.AuthConfig;
 import io.tributary.config.AuthMode;
-import io.tributary.execution.ResolutionListener;
 import io.tributary.execution.SchemaAssembler;
 import io.tributary.resolver.FieldResolver;
 import io.tributary.scalar.AwsScalars;
@@ -63,13 +62,12 @@ public final class GraphBuilder {
   public static GraphQLSchema assemble(
       MergedGraph graph,
       Map<FieldCoordinates, FieldResolver> resolvers,
-      AuthConfig auth,
-      ResolutionListener listener) {
+      AuthConfig auth) {
     FieldAuthorization authorization =
         FieldAuthorization.plan(graph.registry(), auth.defaultMode(), enabledModes(auth));
     return SchemaAssembler.assemble(
         new SchemaAssembler.Parts(
-            graph.registry(), graph.origins(), resolvers, authorization, AwsScalars.all(), subscriptionTypeName(graph), listener));
+            graph.registry(), graph.origins(), resolvers, authorization, AwsScalars.all(), subscriptionTypeName(graph)));
   }
 
   private static String subscriptionTypeName(MergedGraph graph) {

@@ -25,11 +25,8 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ResolverDataFetcher implements DataFetcher<CompletableFuture<DataFetcherResult<Object>>> {
   private final FieldResolver resolver;
-  private final ResolutionListener listener;
-
-  ResolverDataFetcher(FieldResolver resolver, ResolutionListener listener) {
+  ResolverDataFetcher(FieldResolver resolver) {
     this.resolver = resolver;
-    this.listener = listener;
   }
 
   @Override
@@ -45,7 +42,6 @@ final class ResolverDataFetcher implements DataFetcher<CompletableFuture<DataFet
   }
 
   private DataFetcherResult<Object> toResult(DataFetchingEnvironment env, ResolverContext ctx, ResolverOutcome outcome) {
-    listener.resolved(env, ctx, outcome);
     if (ctx.operation() == OperationKind.MUTATION && env.getExecutionStepInfo().getPath().getLevel() == 1) {
       RequestState state = env.getGraphQlContext().get(RequestState.KEY);
       state.recordRootMutation(new RootMutation(env.getField().getName(), env.getField().getResultKey(),

@@ -34,8 +34,7 @@ public final class SchemaAssembler {
       Map<FieldCoordinates, FieldResolver> resolvers,
       FieldAuthorization authorization,
       List<GraphQLScalarType> scalars,
-      String subscriptionType,
-      ResolutionListener listener) {}
+      String subscriptionType) {}
 
   public static GraphQLSchema assemble(Parts parts) {
     GraphQLCodeRegistry.Builder code = GraphQLCodeRegistry.newCodeRegistry();
@@ -63,7 +62,7 @@ public final class SchemaAssembler {
 
   private static DataFetcher<?> baseFetcher(FieldCoordinates coordinates, FieldOrigin origin, Parts parts) {
     FieldResolver resolver = parts.resolvers().get(coordinates);
-    ResolverDataFetcher fetcher = resolver == null ? null : new ResolverDataFetcher(resolver, parts.listener());
+    ResolverDataFetcher fetcher = resolver == null ? null : new ResolverDataFetcher(resolver);
     if (coordinates.getTypeName().equals(parts.subscriptionType())) {
       return new SubscriptionFieldFetcher(fetcher);
     }

@@ -76,6 +76,11 @@ public abstract class RealtimeConnection {
 
   protected abstract void payloadTooLarge(Operation operation, int bytes);
 
+  /** What both protocols tell a client whose event exceeded {@code maxPayloadBytes}. */
+  protected String payloadTooLargeMessage(int bytes, int limit) {
+    return "Subscription event of " + bytes + " bytes exceeds the limit of " + limit + " bytes; it was not delivered.";
+  }
+
   /** The server ended the operation (already removed and ended). */
   protected abstract void serverComplete(Operation operation, boolean closeConnection);
 

@@ -1,5 +1,6 @@
 package io.tributary.datasource.dynamodb;
 
+import io.tributary.datasource.JsonKinds;
 import io.tributary.datasource.DataSourceException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -49,25 +50,7 @@ final class DocumentReader {
   }
 
   static String describe(Object value) {
-    if (value == null) {
-      return "null";
-    }
-    if (value instanceof Map) {
-      return "an object";
-    }
-    if (value instanceof List) {
-      return "a list";
-    }
-    if (value instanceof String) {
-      return "a string";
-    }
-    if (value instanceof Number) {
-      return "a number";
-    }
-    if (value instanceof Boolean) {
-      return "a boolean";
-    }
-    return value.getClass().getSimpleName();
+    return JsonKinds.describe(value);
   }
 
   String path() {

@@ -3,6 +3,7 @@ package io.tributary.datasource.none;
 import io.tributary.datasource.DataSource;
 import io.tributary.datasource.DataSourceCall;
 import io.tributary.datasource.DataSourceException;
+import io.tributary.datasource.JsonKinds;
 import io.vertx.core.Future;
 import java.util.Map;
 
@@ -33,21 +34,8 @@ public final class NoneDataSource implements DataSource {
           new DataSourceException(
               "MappingTemplate",
               "A NONE data source request must be an object such as { payload: ... }, got "
-                  + describe(document)));
+                  + JsonKinds.describe(document)));
     }
     return Future.succeededFuture(request.get("payload"));
-  }
-
-  private static String describe(Object value) {
-    if (value instanceof String) {
-      return "a string";
-    }
-    if (value instanceof Number) {
-      return "a number";
-    }
-    if (value instanceof Boolean) {
-      return "a boolean";
-    }
-    return "a list";
   }
 }

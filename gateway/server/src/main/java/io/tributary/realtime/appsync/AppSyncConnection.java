@@ -203,8 +203,7 @@ final class AppSyncConnection extends RealtimeConnection {
 
   @Override
   protected void payloadTooLarge(Operation operation, int bytes) {
-    String message = "Subscription event of " + bytes + " bytes exceeds the limit of "
-        + env.config().maxPayloadBytes() + " bytes; it was not delivered.";
+    String message = payloadTooLargeMessage(bytes, env.config().maxPayloadBytes());
     error(operation.id(), problem("LimitExceededError", message, null));
   }
 

@@ -180,8 +180,7 @@ final class GraphQLWsConnection extends RealtimeConnection {
   /** Delivered as an event carrying only an error, so the subscription itself goes on. */
   @Override
   protected void payloadTooLarge(Operation operation, int bytes) {
-    String message = "Subscription event of " + bytes + " bytes exceeds the limit of "
-        + env.config().maxPayloadBytes() + " bytes; it was not delivered.";
+    String message = payloadTooLargeMessage(bytes, env.config().maxPayloadBytes());
     Buffer payload = TextFrames.json(Map.of("data", Collections.emptyMap(),
         "errors", List.of(problem("LimitExceededError", message))));
     send(GraphQLWsMessages.next(operation.id(), payload));
