@@ -1,19 +1,25 @@
 // aws-appsync-subscription-link driven through ApolloClient, as an AppSync web app uses it. The
 // entry scripts pick the package version: 4.0.0 authenticates with ?header=&payload= on the URL,
 // 4.0.3 with a "header-<base64url>" WebSocket sub-protocol.
-import { ApolloClient, ApolloLink, InMemoryCache, gql } from '@apollo/client';
-import { tap } from 'rxjs';
-import { TrackedWebSocket, emit, emitError, onStop, options, readyOnce } from './harness.mjs';
-
-// The link opens its socket with the global WebSocket constructor.
-globalThis.WebSocket = TrackedWebSocket;
+import * as defaultApollo from '@apollo/client';
+import * as defaultRxjs from 'rxjs';
+import WebSocketImpl from 'ws';
+import { emit, emitError, onStop, options, readyOnce, trackedWebSocket } from './harness.mjs';
 
 /**
  * Subscribes through ApolloClient with the given module's exports: createSubscriptionHandshakeLink
  * and CONTROL_EVENTS_KEY (the context key that asks the link to pass start_ack on as a control
- * message).
+ * message). A client tree that pins other versions (apollo-4.3/) passes its own Apollo Client,
+ * rxjs and ws, since the link resolves @apollo/client from its own node_modules.
  */
-export function run({ createSubscriptionHandshakeLink, CONTROL_EVENTS_KEY }) {
+export function run({ createSubscriptionHandshakeLink, CONTROL_EVENTS_KEY },
+    { apollo = defaultApollo, rxjs = defaultRxjs, WebSocketBase = WebSocketImpl } = {}) {
+  const { ApolloClient, ApolloLink, InMemoryCache, gql } = apollo;
+  const { tap } = rxjs;
+  // The link opens its socket with the global WebSocket constructor. Node 20 has none, and the
+  // link swallows the resulting ReferenceError into an endless silent retry loop, so a client
+  // on Node 20 that skips this line never opens a socket at all.
+  globalThis.WebSocket = trackedWebSocket(WebSocketBase);
   const opts = options();
   const ready = readyOnce();
   const auth = { type: 'API_KEY', apiKey: opts.apiKey };

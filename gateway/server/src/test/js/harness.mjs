@@ -61,26 +61,37 @@ export function onSend(listener) {
   sendListeners.push(listener);
 }
 
-/** ws's WebSocket, but every instance is tracked until it closes. */
-export class TrackedWebSocket extends WebSocketImpl {
-  constructor(...args) {
-    super(...args);
-    // Lets the test check how the library authenticated (URL query string or sub-protocol).
-    const [url, protocols] = args;
-    emit({ opened: { url: String(url), protocols: [].concat(protocols ?? []) } });
-    sockets.add(this);
-    this.addEventListener('close', () => sockets.delete(this));
-  }
-
-  send(data, ...rest) {
-    super.send(data, ...rest);
-    if (typeof data === 'string') {
-      // Lets the test check that the library unsubscribed with a message, not just a close.
-      emit({ sent: JSON.parse(data).type });
-      sendListeners.forEach(listener => listener(data));
+/**
+ * A WebSocket class over the given implementation (ws by default) whose every instance is tracked
+ * until it closes. A client tree with its own pinned ws passes that one in.
+ */
+export function trackedWebSocket(WebSocketBase = WebSocketImpl) {
+  return class TrackedWebSocket extends WebSocketBase {
+    constructor(...args) {
+      super(...args);
+      // Lets the test check how the library authenticated (URL query string or sub-protocol).
+      const [url, protocols] = args;
+      emit({ opened: { url: String(url), protocols: [].concat(protocols ?? []) } });
+      sockets.add(this);
+      if (process.env.TRIBUTARY_DEBUG_FRAMES) {
+        this.addEventListener('message', message => emit({ received: String(message.data) }));
+      }
+      this.addEventListener('close', () => sockets.delete(this));
     }
-  }
+
+    send(data, ...rest) {
+      super.send(data, ...rest);
+      if (typeof data === 'string') {
+        // Lets the test check that the library unsubscribed with a message, not just a close.
+        emit({ sent: JSON.parse(data).type });
+        sendListeners.forEach(listener => listener(data));
+      }
+    }
+  };
 }
+
+/** ws's WebSocket, tracked. */
+export const TrackedWebSocket = trackedWebSocket();
 
 /** Resolves once every socket the client opened is closed; rejects after timeoutMs. */
 export function socketsClosed(timeoutMs = 10000) {

@@ -54,6 +54,27 @@ class ClientLibrariesInteropTest {
     assertTrue(protocols.get(1).toString().startsWith("header-"), protocols.toString());
   }
 
+  // The newest Apollo Client line (4.3.8, graphql 16.15.0, ws 8.23.0) beside the 4.1.9 pins above.
+  // READY is the link's CONNECTED control message (@@controlEvents), i.e. start_ack surfaced.
+  @Test
+  void apolloClient43WithAppSyncLink400GetsStartAckAsConnectedAndOnlyItsConversationsMessages() {
+    List<Map<String, Object>> sockets = run("apollo-4.3/appsync-link-400-client.mjs", Protocol.APPSYNC);
+
+    String url = sockets.get(0).get("url").toString();
+    assertTrue(url.startsWith(gateway.gateway().realtimeUrl() + "?header="), url);
+    assertEquals(List.of("graphql-ws"), sockets.get(0).get("protocols"));
+  }
+
+  @Test
+  void apolloClient43WithAppSyncLink403GetsStartAckAsConnectedAndOnlyItsConversationsMessages() {
+    List<Map<String, Object>> sockets = run("apollo-4.3/appsync-link-403-client.mjs", Protocol.APPSYNC);
+
+    assertEquals(gateway.gateway().realtimeUrl(), sockets.get(0).get("url"));
+    List<?> protocols = (List<?>) sockets.get(0).get("protocols");
+    assertEquals("graphql-ws", protocols.get(0));
+    assertTrue(protocols.get(1).toString().startsWith("header-"), protocols.toString());
+  }
+
   @Test
   void graphqlWsClientGetsOnlyItsConversationsMessages() {
     List<Map<String, Object>> sockets = run("graphql-ws-client.mjs", Protocol.GRAPHQL_TRANSPORT_WS);

@@ -56,8 +56,10 @@ final class NodeClient implements AutoCloseable {
   static NodeClient start(String script, String url, String query, Map<String, Object> variables,
       Map<String, String> env) {
     Path dir = scriptsDir();
-    if (!Files.isDirectory(dir.resolve("node_modules"))) {
-      throw new IllegalStateException("no " + dir.resolve("node_modules")
+    // A script in a sub-folder (apollo-4.3/…) has its own pinned node_modules there.
+    Path modules = dir.resolve(script).getParent().resolve("node_modules");
+    if (!Files.isDirectory(modules)) {
+      throw new IllegalStateException("no " + modules
           + ": run `npm ci` there (mvn runs it in generate-test-resources unless -Dskip.npm=true)");
     }
     Map<String, Object> options = new LinkedHashMap<>();
@@ -67,7 +69,7 @@ final class NodeClient implements AutoCloseable {
     options.put("variables", variables);
     options.put("lifetimeMs", LIFETIME.toMillis());
     try {
-      Path stderr = Files.createTempFile("tributary-" + script, ".stderr");
+      Path stderr = Files.createTempFile("tributary-" + script.replace('/', '-'), ".stderr");
       ProcessBuilder builder = new ProcessBuilder("node", script, JsonCodec.writeString(options))
           .directory(dir.toFile())
           .redirectError(stderr.toFile());
