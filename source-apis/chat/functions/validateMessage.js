@@ -6,7 +6,16 @@ const MAX_CONTENT = 4000;
 // Reject bad messages before anything is written: empty or oversized content, an unknown
 // conversation, or a sender who is not one of its participants.
 export function request(ctx) {
-  const { conversationId, content } = ctx.args.input;
+  const { conversationId, content, senderId } = ctx.args.input;
+  // A signed-in user always sends as themselves; naming someone else is refused.
+  const caller = ctx.identity?.username;
+  if (caller && senderId != null && senderId !== caller) {
+    util.unauthorized();
+  }
+  ctx.stash.senderId = caller ?? senderId;
+  if (ctx.stash.senderId == null) {
+    util.error('senderId is required when the caller is not a signed-in user.', 'ValidationError');
+  }
   if (content.trim().length === 0) {
     util.error('A message needs content.', 'ValidationError');
   }
@@ -20,7 +29,8 @@ export function response(ctx) {
   if (ctx.error) {
     util.error(ctx.error.message, ctx.error.type);
   }
-  const { conversationId, senderId } = ctx.args.input;
+  const { conversationId } = ctx.args.input;
+  const senderId = ctx.stash.senderId;
   if (!ctx.result) {
     util.error(`Conversation ${conversationId} does not exist.`, 'NotFound');
   }

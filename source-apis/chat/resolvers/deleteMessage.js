@@ -2,7 +2,14 @@ import { util } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 
 export function request(ctx) {
-  return ddb.remove({ key: { id: ctx.args.id }, condition: { id: { attributeExists: true } } });
+  const condition = { id: { attributeExists: true } };
+  // Signed-in users delete only what they sent, unless they are admins; API-key callers are trusted
+  // back ends.
+  const caller = ctx.identity?.username;
+  if (caller && !(ctx.identity.groups ?? []).includes('admins')) {
+    condition.senderId = { eq: caller };
+  }
+  return ddb.remove({ key: { id: ctx.args.id }, condition });
 }
 
 export function response(ctx) {

@@ -8,6 +8,9 @@ export function request(ctx) {
   }
   const now = util.time.nowISO8601();
   const item = { title, status, priority, createdAt: now, updatedAt: now, version: 1 };
+  if (ctx.identity?.username) {
+    item.createdBy = ctx.identity.username;
+  }
   if (description != null) {
     item.description = description;
   }

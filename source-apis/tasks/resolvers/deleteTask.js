@@ -3,7 +3,12 @@ import * as ddb from '@aws-appsync/utils/dynamodb';
 
 export function request(ctx) {
   const { id, version } = ctx.args;
-  return ddb.remove({ key: { id }, condition: { version: { eq: version } } });
+  const condition = { version: { eq: version } };
+  const caller = ctx.identity?.username;
+  if (caller && !(ctx.identity.groups ?? []).includes('admins')) {
+    condition.createdBy = { eq: caller };
+  }
+  return ddb.remove({ key: { id }, condition });
 }
 
 export function response(ctx) {

@@ -21,7 +21,13 @@ export function request(ctx) {
   if (update.title !== undefined && typeof update.title === 'string' && update.title.trim() === '') {
     util.error('A task needs a title.', 'ValidationError');
   }
-  return ddb.update({ key: { id }, update, condition: { version: { eq: expectedVersion } } });
+  const condition = { version: { eq: expectedVersion } };
+  const caller = ctx.identity?.username;
+  if (caller && !(ctx.identity.groups ?? []).includes('admins')) {
+    // Owner check in the same conditional write: no read-then-write race.
+    condition.or = [{ createdBy: { eq: caller } }, { assignedTo: { eq: caller } }];
+  }
+  return ddb.update({ key: { id }, update, condition });
 }
 
 export function response(ctx) {
@@ -34,3 +40,4 @@ export function response(ctx) {
   }
   return ctx.result;
 }
+

@@ -15,6 +15,15 @@ public interface Authenticator {
   /** True if the request carries this mode's kind of credential (it may still be invalid). */
   boolean claims(AuthRequest request);
 
+  /**
+   * Asked when no enabled mode claimed the request: whether this mode takes a credential nobody
+   * recognised (a Lambda authorizer takes any Authorization value; a JWT mode takes an unreadable
+   * token so the caller learns "Unable to parse JWT token.").
+   */
+  default boolean claimsLeftovers(AuthRequest request) {
+    return false;
+  }
+
   /** Verifies the credential; fails with {@link UnauthorizedException} when it is not valid. */
   Future<Identity> authenticate(AuthRequest request);
 }

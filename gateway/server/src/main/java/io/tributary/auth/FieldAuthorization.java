@@ -42,6 +42,15 @@ public final class FieldAuthorization {
 
   public static FieldAuthorization plan(
       TypeDefinitionRegistry registry, AuthMode defaultMode, Set<AuthMode> enabledModes) {
+    return plan(registry, defaultMode, enabledModes, false);
+  }
+
+  /**
+   * @param cognitoDenyByDefault the user pool's defaultAction is DENY: fields without directives
+   *     need a rule even when every mode could otherwise read them
+   */
+  public static FieldAuthorization plan(TypeDefinitionRegistry registry, AuthMode defaultMode,
+      Set<AuthMode> enabledModes, boolean cognitoDenyByDefault) {
     Map<FieldCoordinates, AuthorizationRule> rules = new HashMap<>();
     for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
       AuthorizationRule typeRule = ruleOf(type.getDirectives());
@@ -49,9 +58,12 @@ public final class FieldAuthorization {
         AuthorizationRule fieldRule = ruleOf(field.getDirectives());
         AuthorizationRule rule = fieldRule != null ? fieldRule : typeRule;
         if (rule == null) {
-          rule = new AuthorizationRule(EnumSet.of(defaultMode), null);
+          rule = new AuthorizationRule(EnumSet.of(defaultMode), null, true);
         }
-        if (!rule.modes().containsAll(enabledModes) || rule.cognitoGroups() != null) {
+        if (!rule.modes().containsAll(enabledModes) || rule.cognitoGroups() != null
+            || (rule.fromDefault() && cognitoDenyByDefault)
+            // a Lambda authorizer's deniedFields can close any field the Lambda mode may read
+            || (enabledModes.contains(AuthMode.AWS_LAMBDA) && rule.modes().contains(AuthMode.AWS_LAMBDA))) {
           rules.put(FieldCoordinates.coordinates(type.getName(), field.getName()), rule);
         }
       }

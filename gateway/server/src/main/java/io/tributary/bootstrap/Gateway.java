@@ -100,12 +100,14 @@ public final class Gateway implements AutoCloseable {
     resources.add(() -> await(bus.close()));
     RealtimeFanout fanout = RealtimeFanout.create(bus, schema);
     GraphQLEngine engine = new GraphQLEngine(schema, engineOptions(config), resolvers.keySet(), fanout.observer());
-    AuthenticationChain authentication = new AuthenticationChain(authenticators(config));
+    AuthModes auth = AuthModes.build(vertx, config.auth(), baseDir, Clock.systemUTC());
+    auth.warm();
+    AuthenticationChain authentication = auth.chain();
     RealtimeRoutes realtime = new RealtimeRoutes(vertx, config.realtime(), config.server().graphqlPath(),
         fanout.service(engine, authentication));
     int port = config.server().port() == 0 ? FreePort.pick() : config.server().port();
     Supplier<Map<String, Object>> health = () -> Health.report(bus, fanout, realtime);
-    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime, health);
+    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime, health, auth.mounts());
     return new Gateway(vertx, config, port, resources, engine, graph, deploymentId, backends, fanout, realtime);
   }
 
@@ -118,34 +120,18 @@ public final class Gateway implements AutoCloseable {
   }
 
   private static String deployHttp(Vertx vertx, GatewayConfig config, int port, GraphQLEngine engine,
-      AuthenticationChain authentication, RealtimeRoutes realtime, Supplier<Map<String, Object>> health) {
+      AuthenticationChain authentication, RealtimeRoutes realtime, Supplier<Map<String, Object>> health,
+      List<java.util.function.Consumer<io.vertx.ext.web.Router>> mounts) {
     GraphQLHttpHandler graphql = new GraphQLHttpHandler(engine, authentication, new RequestIds(),
         config.server().requestTimeout().toMillis());
     HttpRoutes.Endpoints endpoints =
-        new HttpRoutes.Endpoints(config.server().graphqlPath(), config.server().maxRequestBytes(), graphql, health);
+        new HttpRoutes.Endpoints(config.server().graphqlPath(), config.server().maxRequestBytes(), graphql, health,
+            mounts);
     HttpServerOptions options = ServerOptions.of(config.server(), port);
     RealtimeRoutes.configure(options, config.realtime());
     int instances = 2 * Runtime.getRuntime().availableProcessors();
     return await(vertx.deployVerticle(() -> new GatewayVerticle(options, endpoints, realtime::install),
         new DeploymentOptions().setInstances(instances)));
-  }
-
-  private static List<Authenticator> authenticators(GatewayConfig config) {
-    for (AuthMode mode : GraphBuilder.enabledModes(config.auth())) {
-      if (mode != AuthMode.API_KEY) {
-        // Refuse to start rather than silently reject every caller of a configured mode.
-        throw new IllegalArgumentException("auth: mode " + mode + " is not available in this build (API_KEY is)");
-      }
-    }
-    List<Authenticator> modes = new ArrayList<>();
-    if (config.auth().uses(AuthMode.API_KEY)) {
-      List<ApiKeyAuthenticator.ApiKey> keys = new ArrayList<>();
-      for (ApiKeyConfig key : config.auth().apiKeys()) {
-        keys.add(ApiKeyAuthenticator.ApiKey.of(key.displayId(), key.key(), key.expires()));
-      }
-      modes.add(new ApiKeyAuthenticator(keys, Clock.systemUTC()));
-    }
-    return modes;
   }
 
   static <T> T await(Future<T> future) {

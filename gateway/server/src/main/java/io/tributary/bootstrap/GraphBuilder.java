@@ -64,7 +64,9 @@ public final class GraphBuilder {
       Map<FieldCoordinates, FieldResolver> resolvers,
       AuthConfig auth) {
     FieldAuthorization authorization =
-        FieldAuthorization.plan(graph.registry(), auth.defaultMode(), enabledModes(auth));
+        FieldAuthorization.plan(graph.registry(), auth.defaultMode(), enabledModes(auth),
+            auth.uses(AuthMode.AMAZON_COGNITO_USER_POOLS) && auth.cognito() != null
+                && auth.cognito().defaultAction() == io.tributary.config.CognitoConfig.DefaultAction.DENY);
     return SchemaAssembler.assemble(
         new SchemaAssembler.Parts(
             graph.registry(), graph.origins(), resolvers, authorization, AwsScalars.all(), subscriptionTypeName(graph)));

@@ -33,6 +33,7 @@ public final class Main {
       return switch (command) {
         case "run" -> serve(rest, out);
         case "compose" -> compose(rest, out, err);
+        case "token" -> token(rest, out);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> usage(err, 2);
       };
@@ -45,8 +46,10 @@ public final class Main {
   private static int usage(PrintStream stream, int code) {
     stream.println("usage: tributary [run] [--config FILE]");
     stream.println("       tributary compose [--config FILE] [--source-apis DIR] [--out FILE]");
+    stream.println("       tributary token --user NAME [--groups a,b] [--use id|access] [--lifetime 1h] [--config FILE]");
     stream.println("  run      start the gateway (default config: config/gateway.yaml, or $TRIBUTARY_CONFIG)");
     stream.println("  compose  merge the source APIs; print the merged SDL, or every conflict and exit 1");
+    stream.println("  token    mint a token from the local development issuer (auth.localIssuer)");
     return code;
   }
 
@@ -97,6 +100,31 @@ public final class Main {
       throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage());
     }
     out.println("merged " + apis.size() + " source APIs into " + target);
+    return 0;
+  }
+
+  /** Prints a token of the local issuer: the same key file the running gateway verifies with. */
+  private static int token(String[] args, PrintStream out) {
+    GatewayConfig config = loadConfig(args);
+    var local = config.auth().localIssuer();
+    if (!local.enabled()) {
+      throw new IllegalArgumentException("auth.localIssuer.enabled is false in this configuration");
+    }
+    String user = option(args, "--user", null);
+    if (user == null || user.isBlank()) {
+      throw new IllegalArgumentException("token: --user NAME is required");
+    }
+    String groups = option(args, "--groups", "");
+    String use = option(args, "--use", "id");
+    if (!use.equals("id") && !use.equals("access")) {
+      throw new IllegalArgumentException("token: --use must be id or access");
+    }
+    java.time.Duration lifetime = option(args, "--lifetime", null) == null ? local.tokenLifetime()
+        : io.tributary.config.ScalarConverter.toDuration(option(args, "--lifetime", null));
+    var issuer = io.tributary.auth.local.LocalIssuer.open(local.issuer(), local.keyFile(), java.time.Clock.systemUTC());
+    List<String> groupList = groups.isBlank() ? List.of() : Arrays.stream(groups.split(",")).map(String::trim)
+        .filter(g -> !g.isEmpty()).toList();
+    out.println(issuer.mint(user, groupList, use, lifetime, null));
     return 0;
   }
 

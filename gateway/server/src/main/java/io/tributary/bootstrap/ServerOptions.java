@@ -6,6 +6,8 @@ import io.vertx.core.net.PemKeyCertOptions;
 
 /** The HTTP server's options from configuration: address, compression and TLS. */
 final class ServerOptions {
+  static final int MAX_HEADER_BYTES = 256 * 1024;
+
   private ServerOptions() {}
 
   static HttpServerOptions of(ServerConfig server, int port) {
@@ -13,7 +15,12 @@ final class ServerOptions {
         .setHost(server.host())
         .setPort(port)
         .setCompressionSupported(true)
-        .setMaxFormAttributeSize((int) Math.min(Integer.MAX_VALUE, server.maxRequestBytes()));
+        .setMaxFormAttributeSize((int) Math.min(Integer.MAX_VALUE, server.maxRequestBytes()))
+        // Oversized credentials (a 100 KB JWT header) must reach the authenticate stage and get
+        // AppSync's 401 body, not a bare 431 or an HTTP/2 GOAWAY; the authenticators cap token
+        // sizes themselves before parsing.
+        .setMaxHeaderSize(MAX_HEADER_BYTES);
+    options.getInitialSettings().setMaxHeaderListSize(MAX_HEADER_BYTES);
     if (!server.tls().enabled()) {
       return options;
     }

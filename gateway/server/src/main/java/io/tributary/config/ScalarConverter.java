@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * Converts (already expanded) scalar text to the component types the binder supports. Every
  * failure is an {@link IllegalArgumentException} whose message is ready to show the operator.
  */
-final class ScalarConverter {
+public final class ScalarConverter {
   private static final Set<Class<?>> SCALARS = Set.of(String.class, boolean.class, Boolean.class,
       int.class, Integer.class, long.class, Long.class, double.class, Double.class, Instant.class,
       Duration.class, Path.class);
@@ -141,7 +141,7 @@ final class ScalarConverter {
   }
 
   /** ISO-8601 ({@code PT5S}) or unit suffixes, which may be chained: {@code 1h30m}, {@code 500ms}. */
-  static Duration toDuration(String text) {
+  public static Duration toDuration(String text) {
     String trimmed = text.trim();
     if (trimmed.regionMatches(true, 0, "P", 0, 1)) {
       try {

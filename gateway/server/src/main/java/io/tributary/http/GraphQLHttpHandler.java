@@ -58,12 +58,22 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
       return;
     }
     Map<String, String> headers = HeaderMaps.view(request.headers());
-    AuthRequest authRequest =
-        new AuthRequest(headers, HeaderMaps.remoteAddress(request), parsed.query(), parsed.operationName());
+    AuthRequest authRequest = new AuthRequest(headers, HeaderMaps.remoteAddress(request), parsed.query(),
+        parsed.operationName(), request.method().name(), request.uri(), signedBody(rc, headers), parsed.variables());
     authentication
         .authenticate(authRequest)
         .onSuccess(identity -> execute(rc, parsed, identity, requestId))
         .onFailure(cause -> unauthorized(rc, cause));
+  }
+
+  /** The raw body, copied only for SigV4 requests (the only mode that signs it). */
+  private static byte[] signedBody(RoutingContext rc, Map<String, String> headers) {
+    String authorization = headers.get("authorization");
+    if (authorization == null || !authorization.startsWith("AWS4-HMAC-SHA256") || rc.body() == null
+        || rc.body().buffer() == null) {
+      return null;
+    }
+    return rc.body().buffer().getBytes();
   }
 
   private static GraphQLHttpRequest parse(RoutingContext rc) {

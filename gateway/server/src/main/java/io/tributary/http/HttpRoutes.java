@@ -11,6 +11,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +27,14 @@ public final class HttpRoutes {
       String graphqlPath,
       long maxRequestBytes,
       Handler<RoutingContext> graphql,
-      Supplier<Map<String, Object>> health) {}
+      Supplier<Map<String, Object>> health,
+      List<Consumer<Router>> mounts) {
+
+    public Endpoints(String graphqlPath, long maxRequestBytes, Handler<RoutingContext> graphql,
+        Supplier<Map<String, Object>> health) {
+      this(graphqlPath, maxRequestBytes, graphql, health, List.of());
+    }
+  }
 
   public static Router create(Vertx vertx, Endpoints endpoints) {
     Router router = Router.router(vertx);
@@ -51,6 +59,8 @@ public final class HttpRoutes {
     router.get(endpoints.graphqlPath()).handler(endpoints.graphql());
     router.route(endpoints.graphqlPath()).handler(rc -> methodNotAllowed(rc));
     router.get("/health").handler(rc -> GraphQLHttpHandler.respond(rc, 200, endpoints.health().get()));
+    // Capabilities with endpoints of their own (the local issuer's JWKS, admin routes) mount here.
+    endpoints.mounts().forEach(mount -> mount.accept(router));
     router.route().last().handler(rc -> error(rc, 404, "NotFoundException", "No route for " + rc.request().path()));
     router.route().failureHandler(rc -> failure(rc, endpoints.maxRequestBytes()));
     return router;

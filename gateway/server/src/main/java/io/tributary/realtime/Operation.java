@@ -12,6 +12,8 @@ public final class Operation implements SubscriptionSink {
   private final String id;
   private LiveSubscription live;
   private boolean ended;
+  /** Wall-clock millis when the subscriber's credential expires (Long.MAX_VALUE: never). */
+  long expiresAt = Long.MAX_VALUE;
 
   Operation(RealtimeConnection connection, String id) {
     this.connection = connection;

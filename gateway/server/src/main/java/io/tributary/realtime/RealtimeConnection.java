@@ -7,6 +7,7 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.http.WebSocketFrame;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -32,6 +33,7 @@ public abstract class RealtimeConnection {
   private ArrayDeque<Buffer> backlog;
   private Buffer partial;
   private Map<String, Operation> operations;
+  private long earliestExpiry = Long.MAX_VALUE;
   private boolean closing;
 
   protected RealtimeConnection(ServerWebSocket ws, RealtimeEnvironment env) {
@@ -235,6 +237,10 @@ public abstract class RealtimeConnection {
    */
   protected final void subscribe(Operation operation, SubscribeRequest request, Runnable onLive,
       Consumer<Throwable> onFailure) {
+    if (request.identity() != null && request.identity().expiresAt() != null) {
+      operation.expiresAt = request.identity().expiresAt().toEpochMilli();
+      earliestExpiry = Math.min(earliestExpiry, operation.expiresAt);
+    }
     Future<LiveSubscription> pending;
     try {
       pending = env.service().subscribe(request);
@@ -276,6 +282,38 @@ public abstract class RealtimeConnection {
     operation.end();
     serverComplete(operation, closeConnection);
   }
+
+  /**
+   * Ends every subscription whose credential (a JWT's exp, a Lambda answer's TTL) has expired, as
+   * AppSync does, telling the client through {@link #credentialsExpired}. Cheap when nothing
+   * expires: one comparison per sweep.
+   */
+  protected final void endExpiredSubscriptions() {
+    long now = System.currentTimeMillis();
+    if (now < earliestExpiry || operations == null) {
+      return;
+    }
+    long next = Long.MAX_VALUE;
+    for (Operation operation : List.copyOf(operations.values())) {
+      if (operation.expiresAt <= now) {
+        forget(operation);
+        operation.end();
+        credentialsExpired(operation);
+      } else {
+        next = Math.min(next, operation.expiresAt);
+      }
+    }
+    earliestExpiry = next;
+  }
+
+  /** Whether {@code identity}'s credential has expired (a connection-level check). */
+  protected static boolean expired(Identity identity) {
+    return identity != null && identity.expiresAt() != null
+        && System.currentTimeMillis() >= identity.expiresAt().toEpochMilli();
+  }
+
+  /** A subscription ended because its credential expired; tell the client in the protocol's words. */
+  protected abstract void credentialsExpired(Operation operation);
 
   /** Asks the service to authenticate these headers; a service that throws fails the future. */
   protected final Future<Identity> authenticate(Map<String, String> headers) {

@@ -39,8 +39,13 @@ class GatewayConfigTest {
     ApiKeyConfig key = config.auth().apiKeys().get(0);
     assertEquals("da2-tributarylocaldevelopment0001", key.key());
     assertEquals(Instant.parse("2099-12-31T23:59:59Z"), key.expires());
+    AuthConfig defaults = AuthConfig.defaults();
+    AuthConfig auth = new AuthConfig(AuthMode.API_KEY, java.util.Set.of(AuthMode.AMAZON_COGNITO_USER_POOLS),
+        List.of(key), new CognitoConfig("local_tributary", null, null, CognitoConfig.DefaultAction.ALLOW, "local", null),
+        null, defaults.jwt(), new LocalIssuerConfig(true, defaults.localIssuer().issuer(),
+            defaults.localIssuer().keyFile(), defaults.localIssuer().tokenLifetime()), null, null);
     GatewayConfig expected = new GatewayConfig(ServerConfig.defaults(), RealtimeConfig.defaults(),
-        SourceApisConfig.defaults(), new AuthConfig(AuthMode.API_KEY, java.util.Set.of(), List.of(key)),
+        SourceApisConfig.defaults(), auth,
         LimitsConfig.defaults(), ResolversConfig.defaults(), DocumentCacheConfig.defaults(),
         DynamoDbConfig.defaults(), RedisConfig.defaults(), new PaginationConfig(""));
     assertEquals(expected, config);
@@ -100,7 +105,8 @@ class GatewayConfigTest {
   @Test
   void apiKeyModeWithoutKeysIsAProblem() {
     assertEquals(List.of("auth.apiKeys: API_KEY is in use, so at least one API key is required"), problems(""));
-    assertTrue(bind("auth: {defaultMode: AWS_IAM}").auth().apiKeys().isEmpty());
+    assertTrue(bind("auth: {defaultMode: AWS_IAM, iam: {credentials: [{accessKeyId: AKID, secretAccessKey: s}]}}")
+        .auth().apiKeys().isEmpty());
   }
 
   @Test

@@ -35,11 +35,22 @@ public final class AppSyncWsClient implements AutoCloseable {
 
   /** Connects to {@code realtimeUrl} with an API key and waits for {@code connection_ack}. */
   public static AppSyncWsClient connect(String realtimeUrl, String apiKey) {
-    String header = Base64.getEncoder().encodeToString(JsonCodec.write(authorization(apiKey)));
+    return connectWith(realtimeUrl, authorization(apiKey));
+  }
+
+  /** Connects with any authorization header object (a JWT's {@code Authorization}, IAM headers). */
+  public static AppSyncWsClient connectWith(String realtimeUrl, Map<String, Object> authorization) {
+    AppSyncWsClient client = openWith(realtimeUrl, authorization);
+    client.awaitFrame("connection_ack", null);
+    return client;
+  }
+
+  /** Opens the socket and sends connection_init without waiting for the answer. */
+  public static AppSyncWsClient openWith(String realtimeUrl, Map<String, Object> authorization) {
+    String header = Base64.getEncoder().encodeToString(JsonCodec.write(authorization));
     try {
       AppSyncWsClient client = new AppSyncWsClient(URI.create(realtimeUrl + "?header=" + header + "&payload=e30="));
       client.send(Map.of("type", "connection_init"));
-      client.awaitFrame("connection_ack", null);
       return client;
     } catch (Exception e) {
       throw new IllegalStateException("could not connect to " + realtimeUrl, e);
@@ -55,12 +66,20 @@ public final class AppSyncWsClient implements AutoCloseable {
 
   /** Sends {@code start} and returns the frame answering it ({@code start_ack} or {@code error}). */
   public Map<String, Object> start(String id, String query, Map<String, Object> variables, String apiKey) {
+    return startWith(id, query, variables, authorization(apiKey));
+  }
+
+  /** Like {@link #start} with any per-start authorization object, or none (null). */
+  public Map<String, Object> startWith(String id, String query, Map<String, Object> variables,
+      Map<String, Object> authorization) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("query", query);
     data.put("variables", variables == null ? Map.of() : variables);
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("data", JsonCodec.writeString(data));
-    payload.put("extensions", Map.of("authorization", authorization(apiKey)));
+    if (authorization != null) {
+      payload.put("extensions", Map.of("authorization", authorization));
+    }
     send(Map.of("id", id, "type", "start", "payload", payload));
     Await.until("an answer to start " + id, () -> answerTo(id) != null);
     return answerTo(id);

@@ -33,6 +33,7 @@ final class AppSyncConnection extends RealtimeConnection {
   private static final byte ACTIVE = 2;
   private static final byte ACKNOWLEDGED = 3;
   static final String PROTOCOL = "graphql-ws";
+  private static final String EXPIRED = "Token has expired.";
 
   private byte state = AUTHENTICATING;
   private Identity identity;
@@ -191,9 +192,19 @@ final class AppSyncConnection extends RealtimeConnection {
       refuse(problem("ConnectionInitTimeoutError", message, 400), (short) 1000);
       return;
     }
+    if (expired(identity)) {
+      refuse(problem("UnauthorizedException", EXPIRED, 401), (short) 1000);
+      return;
+    }
+    endExpiredSubscriptions();
     if (keepAliveDue && state >= ACTIVE) {
       send(AppSyncMessages.keepAlive());
     }
+  }
+
+  @Override
+  protected void credentialsExpired(Operation operation) {
+    error(operation.id(), problem("UnauthorizedException", EXPIRED, 401));
   }
 
   @Override

@@ -167,9 +167,20 @@ final class GraphQLWsConnection extends RealtimeConnection {
       closeWith((short) 4408, "Connection initialisation timeout");
       return;
     }
+    if (expired(identity)) {
+      // graphql-transport-ws has no connection-level error message; 4403 is its "Forbidden".
+      closeWith((short) 4403, "Forbidden: token has expired");
+      return;
+    }
+    endExpiredSubscriptions();
     if (keepAliveDue && state == ACKNOWLEDGED) {
       send(GraphQLWsMessages.ping());
     }
+  }
+
+  @Override
+  protected void credentialsExpired(Operation operation) {
+    send(GraphQLWsMessages.error(operation.id(), List.of(problem("UnauthorizedException", "Token has expired."))));
   }
 
   @Override
