@@ -4,7 +4,12 @@
 wrk.method = "POST"
 wrk.body = os.getenv("BENCH_BODY")
 wrk.headers["content-type"] = "application/json"
-wrk.headers["x-api-key"] = os.getenv("BENCH_API_KEY") or ""
+-- BENCH_AUTHORIZATION (a JWT) replaces the API key when set.
+if (os.getenv("BENCH_AUTHORIZATION") or "") ~= "" then
+  wrk.headers["authorization"] = os.getenv("BENCH_AUTHORIZATION")
+else
+  wrk.headers["x-api-key"] = os.getenv("BENCH_API_KEY") or ""
+end
 
 local threads = {}
 

@@ -4,7 +4,7 @@
 import * as defaultApollo from '@apollo/client';
 import * as defaultRxjs from 'rxjs';
 import WebSocketImpl from 'ws';
-import { emit, emitError, onStop, options, readyOnce, trackedWebSocket } from './harness.mjs';
+import { emit, emitError, onStop, options, readyOnce, tokenAuth, trackedWebSocket } from './harness.mjs';
 
 /**
  * Subscribes through ApolloClient with the given module's exports: createSubscriptionHandshakeLink
@@ -22,7 +22,10 @@ export function run({ createSubscriptionHandshakeLink, CONTROL_EVENTS_KEY },
   globalThis.WebSocket = trackedWebSocket(WebSocketBase);
   const opts = options();
   const ready = readyOnce();
-  const auth = { type: 'API_KEY', apiKey: opts.apiKey };
+  const token = tokenAuth();
+  const auth = token
+    ? { type: token.mode === 'oidc' ? 'OPENID_CONNECT' : 'AMAZON_COGNITO_USER_POOLS', jwtToken: async () => token.token }
+    : { type: 'API_KEY', apiKey: opts.apiKey };
   // With control events on, the link passes start_ack on as a result whose
   // extensions.controlMsgType is CONNECTED. ApolloClient drops results without data, so it is
   // caught between the client and the link.

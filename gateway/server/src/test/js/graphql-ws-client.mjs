@@ -1,13 +1,13 @@
 // graphql-ws (graphql-transport-ws protocol) client: createClient with ws as the WebSocket.
 import { createClient } from 'graphql-ws';
-import { TrackedWebSocket, emit, emitError, onSend, onStop, options, readyOnce } from './harness.mjs';
+import { TrackedWebSocket, emit, emitError, onSend, onStop, options, readyOnce, tokenAuth } from './harness.mjs';
 
 const opts = options();
 const ready = readyOnce();
 const client = createClient({
   url: opts.url.replace(/^http/, 'ws'),
   webSocketImpl: TrackedWebSocket,
-  connectionParams: { 'x-api-key': opts.apiKey },
+  connectionParams: tokenAuth() ? { Authorization: tokenAuth().token } : { 'x-api-key': opts.apiKey },
   retryAttempts: 0,
   lazy: true,
 });

@@ -10,6 +10,19 @@
 import { createInterface } from 'node:readline';
 import WebSocketImpl from 'ws';
 
+/**
+ * The auth a script should use instead of the API key: TRIBUTARY_TEST_AUTH="<mode> <token>", mode
+ * one of userPool, oidc (Amplify's names) or lambda; null when unset.
+ */
+export function tokenAuth() {
+  const raw = process.env.TRIBUTARY_TEST_AUTH;
+  if (!raw) {
+    return null;
+  }
+  const space = raw.indexOf(' ');
+  return { mode: raw.slice(0, space), token: raw.slice(space + 1) };
+}
+
 /** The parsed command-line argument. */
 export function options() {
   const raw = process.argv[2];

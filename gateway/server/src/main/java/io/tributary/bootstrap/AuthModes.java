@@ -4,6 +4,13 @@ import io.tributary.auth.ApiKeyAuthenticator;
 import io.tributary.auth.AuthenticationChain;
 import io.tributary.auth.Authenticator;
 import io.tributary.auth.cognito.CognitoAuthenticator;
+import io.tributary.auth.iam.SigV4Authenticator;
+import io.tributary.auth.lambda.LambdaAuthenticator;
+import io.tributary.aws.lambda.LambdaInvoker;
+import io.tributary.aws.lambda.LocalJsLambdaInvoker;
+import io.tributary.aws.lambda.SdkLambdaInvoker;
+import io.tributary.config.LambdaAuthorizerConfig;
+import io.tributary.resolver.js.JsRuntime;
 import io.tributary.auth.jwt.HttpJwksSource;
 import io.tributary.auth.jwt.JwksSource;
 import io.tributary.auth.jwt.JwtVerifier;
@@ -37,15 +44,19 @@ final class AuthModes {
   private final List<Consumer<Router>> mounts;
   private final List<KeyCache> keyCaches;
 
+  private final List<AutoCloseable> closeables;
+
   private AuthModes(AuthenticationChain chain, LocalIssuer localIssuer, List<Consumer<Router>> mounts,
-      List<KeyCache> keyCaches) {
+      List<KeyCache> keyCaches, List<AutoCloseable> closeables) {
+    this.closeables = closeables;
     this.chain = chain;
     this.localIssuer = localIssuer;
     this.mounts = mounts;
     this.keyCaches = keyCaches;
   }
 
-  static AuthModes build(Vertx vertx, AuthConfig auth, Path baseDir, Clock clock) {
+  static AuthModes build(Vertx vertx, AuthConfig auth, Path baseDir, Clock clock, JsRuntime js) {
+    List<AutoCloseable> closeables = new ArrayList<>();
     LocalIssuer local = auth.localIssuer().enabled()
         ? LocalIssuer.open(auth.localIssuer().issuer(), baseDir.resolve(auth.localIssuer().keyFile()), clock)
         : null;
@@ -60,7 +71,7 @@ final class AuthModes {
       modes.add(new ApiKeyAuthenticator(keys, clock));
     }
     if (auth.uses(AuthMode.AWS_IAM)) {
-      throw new IllegalArgumentException("auth: AWS_IAM is not available in this build yet");
+      modes.add(new SigV4Authenticator(auth.iam(), clock));
     }
     if (auth.uses(AuthMode.AMAZON_COGNITO_USER_POOLS)) {
       CognitoConfig cognito = auth.cognito();
@@ -83,10 +94,20 @@ final class AuthModes {
       modes.add(new OidcAuthenticator(oidc, issuer, verifier(cache, jwt, clock), clock, jwt.maxTokenBytes()));
     }
     if (auth.uses(AuthMode.AWS_LAMBDA)) {
-      throw new IllegalArgumentException("auth: AWS_LAMBDA is not available in this build yet");
+      LambdaAuthorizerConfig lambda = auth.lambda();
+      LambdaInvoker function = lambda.localModule() != null
+          ? LocalJsLambdaInvoker.load(js, baseDir.resolve(lambda.localModule()))
+          : SdkLambdaInvoker.create(lambda.functionArn(), lambda.region(),
+              lambda.endpoint() == null ? null : URI.create(lambda.endpoint()),
+              lambda.credentials() == null ? null : lambda.credentials().accessKeyId(),
+              lambda.credentials() == null ? null : lambda.credentials().secretAccessKey(),
+              lambda.credentials() == null ? null : lambda.credentials().sessionToken(), lambda.timeout());
+      closeables.add(function);
+      modes.add(new LambdaAuthenticator(vertx, function, lambda.resultTtl(), lambda.identityValidationExpression(),
+          lambda.timeout(), "tributary"));
     }
     List<Consumer<Router>> mounts = local == null ? List.of() : List.of(new LocalIssuerRoutes(local));
-    return new AuthModes(new AuthenticationChain(modes), local, mounts, caches);
+    return new AuthModes(new AuthenticationChain(modes), local, mounts, caches, closeables);
   }
 
   private static KeyCache cache(JwksSource source, JwtConfig jwt, Clock clock) {
@@ -100,6 +121,11 @@ final class AuthModes {
   /** Reads every JWKS once before serving, so the first user does not wait (failures only log). */
   void warm() {
     keyCaches.forEach(KeyCache::warm);
+  }
+
+  /** The clients the modes opened (the Lambda client). */
+  List<AutoCloseable> closeables() {
+    return closeables;
   }
 
   AuthenticationChain chain() {

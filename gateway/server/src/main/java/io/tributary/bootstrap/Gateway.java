@@ -100,7 +100,8 @@ public final class Gateway implements AutoCloseable {
     resources.add(() -> await(bus.close()));
     RealtimeFanout fanout = RealtimeFanout.create(bus, schema);
     GraphQLEngine engine = new GraphQLEngine(schema, engineOptions(config), resolvers.keySet(), fanout.observer());
-    AuthModes auth = AuthModes.build(vertx, config.auth(), baseDir, Clock.systemUTC());
+    AuthModes auth = AuthModes.build(vertx, config.auth(), baseDir, Clock.systemUTC(), js);
+    resources.addAll(auth.closeables());
     auth.warm();
     AuthenticationChain authentication = auth.chain();
     RealtimeRoutes realtime = new RealtimeRoutes(vertx, config.realtime(), config.server().graphqlPath(),

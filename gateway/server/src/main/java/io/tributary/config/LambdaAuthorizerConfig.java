@@ -10,7 +10,7 @@ import java.util.List;
  * APPSYNC_JS-style module whose {@code handler(event)} has the same contract.
  *
  * @param functionArn the function (ARN, name, or name:alias) to invoke; exclusive with localModule
- * @param localModule a JS file (relative to the config file's directory) exporting handler(event)
+ * @param localModule a JS file (relative to the gateway's working directory) exporting handler(event)
  * @param region the Lambda client's region
  * @param endpoint optional endpoint override of the Lambda API (tests, LocalStack)
  * @param credentials optional static credentials; null uses the SDK's default chain

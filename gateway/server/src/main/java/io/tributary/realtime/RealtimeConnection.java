@@ -317,8 +317,13 @@ public abstract class RealtimeConnection {
 
   /** Asks the service to authenticate these headers; a service that throws fails the future. */
   protected final Future<Identity> authenticate(Map<String, String> headers) {
+    return authenticate(headers, AuthTarget.handshake(env.graphqlPath()));
+  }
+
+  /** Authenticates a credential issued for {@code target}. */
+  protected final Future<Identity> authenticate(Map<String, String> headers, AuthTarget target) {
     try {
-      return env.service().authenticate(headers, remoteAddress());
+      return env.service().authenticate(headers, remoteAddress(), target);
     } catch (RuntimeException e) {
       return Future.failedFuture(e);
     }

@@ -9,5 +9,7 @@ import io.tributary.config.RealtimeConfig;
  * @param config limits and timing
  * @param service the gateway behind the protocols
  * @param sweepers the per-event-loop timers
+ * @param graphqlPath the HTTP GraphQL path, which IAM signatures of the handshake name
  */
-public record RealtimeEnvironment(RealtimeConfig config, SubscriptionService service, Sweepers sweepers) {}
+public record RealtimeEnvironment(RealtimeConfig config, SubscriptionService service, Sweepers sweepers,
+    String graphqlPath) {}

@@ -36,7 +36,7 @@ public final class RealtimeRoutes {
     this.config = config;
     this.graphqlPath = graphqlPath;
     this.sweepers = new Sweepers(vertx, config);
-    RealtimeEnvironment env = new RealtimeEnvironment(config, service, sweepers);
+    RealtimeEnvironment env = new RealtimeEnvironment(config, service, sweepers, graphqlPath);
     this.appSync = new AppSyncRealtimeHandler(env);
     this.graphqlWs = new GraphQLWsHandler(env);
   }

@@ -21,6 +21,14 @@ public interface SubscriptionService {
   Future<Identity> authenticate(Map<String, String> headers, String remoteAddress);
 
   /**
+   * Like {@link #authenticate(Map, String)}, for a credential issued for {@code target} (IAM
+   * signatures cover it; Lambda authorizers see its document).
+   */
+  default Future<Identity> authenticate(Map<String, String> headers, String remoteAddress, AuthTarget target) {
+    return authenticate(headers, remoteAddress);
+  }
+
+  /**
    * Validates the document, runs the subscription resolver and registers the subscription.
    * Completes only when the subscription is live: events published after completion are delivered
    * to {@link SubscribeRequest#sink()} ({@code start_ack} is a true barrier).

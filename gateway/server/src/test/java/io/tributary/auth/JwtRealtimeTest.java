@@ -113,7 +113,8 @@ class JwtRealtimeTest {
           TestGateway.API_KEY);
       assertEquals("start_ack", second.get("type"));
       post("for the key", token("x", Duration.ofMinutes(5)));
-      Await.until("the key subscription's event", () -> client.data("key").size() == 1);
+      Await.until(Duration.ofSeconds(30), "the key subscription's event; frames: " + client.frames(),
+          () -> client.data("key").size() == 1);
       assertEquals(1, client.data("short").size(), "nothing after expiry");
     }
   }

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Keys are generated here; the published key set can be swapped to test rotation, and every JWKS
  * read is counted.
  */
-final class TestJwksServer implements AutoCloseable {
+public final class TestJwksServer implements AutoCloseable {
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
   private final List<LocalIssuer> poolKeys = new CopyOnWriteArrayList<>();
@@ -26,7 +26,7 @@ final class TestJwksServer implements AutoCloseable {
   final AtomicInteger oidcReads = new AtomicInteger();
   final int port;
 
-  TestJwksServer() {
+  public TestJwksServer() {
     server = vertx.createHttpServer().requestHandler(request -> {
       String path = request.path();
       JsonObject body;
@@ -50,36 +50,36 @@ final class TestJwksServer implements AutoCloseable {
     oidcKeys.add(LocalIssuer.generate(oidcIssuer(), Clock.systemUTC()));
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + port;
   }
 
-  String poolIssuer() {
+  public String poolIssuer() {
     return base() + "/pool";
   }
 
-  String oidcIssuer() {
+  public String oidcIssuer() {
     return base() + "/oidc";
   }
 
   /** The pool's current signing key. */
-  LocalIssuer pool() {
+  public LocalIssuer pool() {
     return poolKeys.get(poolKeys.size() - 1);
   }
 
-  LocalIssuer oidc() {
+  public LocalIssuer oidc() {
     return oidcKeys.get(oidcKeys.size() - 1);
   }
 
   /** Publishes a new pool key beside the old one (the first half of a rotation). */
-  LocalIssuer rotatePool() {
+  public LocalIssuer rotatePool() {
     LocalIssuer next = pool().rotated();
     poolKeys.add(next);
     return next;
   }
 
   /** Drops every pool key but the newest (the old key leaves the JWKS). */
-  void retireOldPoolKeys() {
+  public void retireOldPoolKeys() {
     LocalIssuer newest = pool();
     poolKeys.clear();
     poolKeys.add(newest);

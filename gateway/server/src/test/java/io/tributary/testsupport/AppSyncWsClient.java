@@ -50,7 +50,11 @@ public final class AppSyncWsClient implements AutoCloseable {
     String header = Base64.getEncoder().encodeToString(JsonCodec.write(authorization));
     try {
       AppSyncWsClient client = new AppSyncWsClient(URI.create(realtimeUrl + "?header=" + header + "&payload=e30="));
-      client.send(Map.of("type", "connection_init"));
+      try {
+        client.send(Map.of("type", "connection_init"));
+      } catch (RuntimeException refusedAlready) {
+        // The server may have answered connection_error and closed before this was sent.
+      }
       return client;
     } catch (Exception e) {
       throw new IllegalStateException("could not connect to " + realtimeUrl, e);

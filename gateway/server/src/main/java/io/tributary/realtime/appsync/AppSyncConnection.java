@@ -5,6 +5,7 @@ import static io.tributary.realtime.appsync.AppSyncMessages.problem;
 import io.tributary.auth.Identity;
 import io.tributary.auth.UnauthorizedException;
 import io.tributary.http.JsonCodec;
+import io.tributary.realtime.AuthTarget;
 import io.tributary.realtime.HeaderObjects;
 import io.tributary.realtime.Operation;
 import io.tributary.realtime.RealtimeConnection;
@@ -148,7 +149,10 @@ final class AppSyncConnection extends RealtimeConnection {
       return;
     }
     Map<String, String> headers = HeaderObjects.lowerCased(start.authorization());
-    authenticate(headers).onComplete(result -> onLoop(() -> {
+    // A per-start IAM signature covers POST <graphql path> with the start's data string as body.
+    AuthTarget target = new AuthTarget(env.graphqlPath(), start.data(), start.query(), start.operationName(),
+        start.variables());
+    authenticate(headers, target).onComplete(result -> onLoop(() -> {
       if (operation.ended() || closing()) {
         return;
       }

@@ -9,8 +9,10 @@ import java.util.Map;
  * optional header object for this operation alone.
  *
  * @param authorization the per-start header object, null when absent
+ * @param data the start's {@code payload.data} string as sent (what a per-start IAM signature covers)
  */
-record StartMessage(String query, String operationName, Map<String, Object> variables, Map<?, ?> authorization) {
+record StartMessage(String query, String operationName, Map<String, Object> variables, Map<?, ?> authorization,
+    String data) {
 
   /** Why a start payload is unusable. */
   static final class Invalid extends RuntimeException {
@@ -32,7 +34,7 @@ record StartMessage(String query, String operationName, Map<String, Object> vari
     if (!(operation.get("query") instanceof String query) || query.isBlank()) {
       throw new Invalid("start payload.data has no query");
     }
-    return new StartMessage(query, operationName(operation), variables(operation), authorization(fields));
+    return new StartMessage(query, operationName(operation), variables(operation), authorization(fields), data);
   }
 
   private static String operationName(Map<String, Object> operation) {

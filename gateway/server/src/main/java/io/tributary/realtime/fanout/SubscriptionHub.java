@@ -11,6 +11,7 @@ import io.tributary.execution.PreparedSubscription;
 import io.tributary.execution.ResponseShaper;
 import io.tributary.execution.SubscriptionPlan;
 import io.tributary.http.RequestIds;
+import io.tributary.realtime.AuthTarget;
 import io.tributary.realtime.LiveSubscription;
 import io.tributary.realtime.SubscribeException;
 import io.tributary.realtime.SubscribeRequest;
@@ -57,6 +58,13 @@ final class SubscriptionHub implements SubscriptionService {
   @Override
   public Future<Identity> authenticate(Map<String, String> headers, String remoteAddress) {
     return authentication.authenticate(new AuthRequest(headers, remoteAddress, null, null));
+  }
+
+  @Override
+  public Future<Identity> authenticate(Map<String, String> headers, String remoteAddress, AuthTarget target) {
+    byte[] body = target.body() == null ? null : target.body().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return authentication.authenticate(new AuthRequest(headers, remoteAddress, target.query(), target.operationName(),
+        "POST", target.path(), body, target.variables()));
   }
 
   @Override
