@@ -30,7 +30,7 @@ build() {
   log "building (mvn -o test-compile)"
   (cd "$REPO" && mvn -B -q -o -pl gateway/server -am test-compile >"$WORK/build.log" 2>&1) \
     || { cat "$WORK/build.log" >&2; exit 1; }
-  (cd "$REPO" && mvn -B -q -o -pl gateway/server dependency:build-classpath \
+  (cd "$REPO" && mvn -B -q -o -pl gateway/server -am dependency:build-classpath \
       -Dmdep.outputFile="$WORK/deps.classpath" >>"$WORK/build.log" 2>&1) \
     || { cat "$WORK/build.log" >&2; exit 1; }
   CP="$REPO/gateway/server/target/test-classes:$REPO/gateway/server/target/classes:$(cat "$WORK/deps.classpath")"

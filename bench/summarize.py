@@ -111,7 +111,7 @@ def main():
         a, others = "api-key", ["jwt"]
     else:
         a, others = "batch-on", ["batch-off"]
-    show_calls = kind != "http-overhead"
+    show_calls = kind == "dynamodb-batching"
     a_rows = by_variant(rounds, a)
     if not a_rows or not others:
         sys.exit("no measured rounds in " + path)

@@ -1,5 +1,8 @@
 package io.tributary.auth.jwt;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.tributary.auth.UnauthorizedException;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -25,34 +28,53 @@ public final class JwtVerifier {
   public static final String UNPARSABLE = "Unable to parse JWT token.";
   public static final String EXPIRED = "Token has expired.";
 
+  /** A verified token is trusted from the cache at most this long (so a retired key stops working). */
+  private static final Duration MAX_CACHED = Duration.ofMinutes(5);
+
   private final KeyCache keys;
   private final Clock clock;
   private final long skewSeconds;
   private final int maxTokenBytes;
+  /**
+   * Tokens whose signature already checked out, keyed by the whole token text (so any change to a
+   * token misses). Clients send the same token on every request for its lifetime; an RSA check per
+   * request would cost several times the rest of the request. Time claims are re-checked on every
+   * hit; entries leave at the token's exp or after MAX_CACHED, whichever is first.
+   */
+  private final Cache<String, Verified> verified;
+
+  /** A token that checked out, and the key that signed it. */
+  private record Verified(JsonObject claims, String kid) {}
 
   public JwtVerifier(KeyCache keys, Clock clock, Duration clockSkew, int maxTokenBytes) {
     this.keys = keys;
     this.clock = clock;
     this.skewSeconds = clockSkew.toSeconds();
     this.maxTokenBytes = maxTokenBytes;
+    this.verified = Caffeine.newBuilder()
+        .maximumSize(50_000)
+        .expireAfter(Expiry.<String, Verified>creating((token, known) -> lifetime(known.claims())))
+        .build();
   }
 
-  /** Peeks at the unverified claims, for mode detection only (which issuer a token names). */
-  public static JsonObject unverifiedClaims(String token, int maxTokenBytes) {
-    if (token == null || token.length() > maxTokenBytes) {
-      return null;
-    }
-    try {
-      return JWT.parse(token).getJsonObject("payload");
-    } catch (RuntimeException e) {
-      return null;
-    }
+  private Duration lifetime(JsonObject claims) {
+    Long exp = numericDate(claims, "exp");
+    long left = exp == null ? 0 : exp + skewSeconds - clock.instant().getEpochSecond();
+    return Duration.ofSeconds(Math.max(0, Math.min(left, MAX_CACHED.toSeconds())));
   }
 
   /** The verified claims, or a failed future with {@link UnauthorizedException}. */
   public Future<JsonObject> verify(String token) {
     if (token == null || token.isEmpty() || token.length() > maxTokenBytes) {
       return reject(UNPARSABLE, "token missing or longer than " + maxTokenBytes + " bytes");
+    }
+    Verified known = verified.getIfPresent(token);
+    if (known != null) {
+      if (keys.stillPublished(known.kid())) {
+        return timeChecks(known.claims());
+      }
+      // its key has left the issuer's JWKS since: check again (and fail)
+      verified.invalidate(token);
     }
     JsonObject header;
     try {
@@ -85,6 +107,14 @@ public final class JwtVerifier {
     } catch (Exception e) {
       return reject(UnauthorizedException.NOT_AUTHORIZED, "signature check failed: " + e.getMessage());
     }
+    Future<JsonObject> checked = timeChecks(claims);
+    if (checked.succeeded()) {
+      verified.put(token, new Verified(claims, kid));
+    }
+    return checked;
+  }
+
+  private Future<JsonObject> timeChecks(JsonObject claims) {
     long now = clock.instant().getEpochSecond();
     Long exp = numericDate(claims, "exp");
     if (exp == null) {

@@ -25,7 +25,7 @@ public final class KeyCache {
   private final Duration minRefreshInterval;
   private final Duration maxAge;
 
-  private JwtKeys current;
+  private volatile JwtKeys current;
   private Future<JwtKeys> inFlight;
   private Instant lastAttempt = Instant.MIN;
 
@@ -57,6 +57,12 @@ public final class KeyCache {
       }
       return refreshLocked(now);
     }
+  }
+
+  /** Whether the key {@code kid} is in the cached set (cached verdicts of retired keys are dropped). */
+  public boolean stillPublished(String kid) {
+    JwtKeys keys = current;
+    return keys != null && keys.covers(kid);
   }
 
   /** Reads the keys before the first request needs them; failures are only logged. */

@@ -6,6 +6,7 @@ import io.tributary.auth.Identity;
 import io.tributary.auth.SourceIps;
 import io.tributary.auth.UnauthorizedException;
 import io.tributary.auth.jwt.JwtVerifier;
+import io.tributary.auth.jwt.TokenPeek;
 import io.tributary.config.AuthMode;
 import io.tributary.config.OidcConfig;
 import io.vertx.core.Future;
@@ -50,8 +51,8 @@ public final class OidcAuthenticator implements Authenticator {
 
   @Override
   public boolean claims(AuthRequest request) {
-    JsonObject claims = JwtVerifier.unverifiedClaims(request.bearerToken(), maxTokenBytes);
-    return claims != null && claims.getValue("iss") instanceof String iss && trimSlash(iss).equals(issuer);
+    String iss = TokenPeek.issuer(request.bearerToken(), maxTokenBytes);
+    return iss != null && trimSlash(iss).equals(issuer);
   }
 
   @Override
