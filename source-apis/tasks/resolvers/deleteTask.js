@@ -1,4 +1,4 @@
-import { util } from '@aws-appsync/utils';
+import { extensions, util } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 
 export function request(ctx) {
@@ -18,5 +18,7 @@ export function response(ctx) {
     }
     util.error(ctx.error.message, ctx.error.type);
   }
+  // The cached getTask of this task is stale now.
+  extensions.evictFromApiCache('Query', 'getTask', { 'ctx.args.id': ctx.args.id });
   return ctx.result;
 }

@@ -1,4 +1,4 @@
-import { util } from '@aws-appsync/utils';
+import { extensions, util } from '@aws-appsync/utils';
 import * as ddb from '@aws-appsync/utils/dynamodb';
 
 const EDITABLE = ['title', 'description', 'status', 'priority', 'assignedTo'];
@@ -38,6 +38,8 @@ export function response(ctx) {
     }
     util.error(ctx.error.message, ctx.error.type);
   }
+  // The cached getTask of this task is stale now.
+  extensions.evictFromApiCache('Query', 'getTask', { 'ctx.args.id': ctx.args.input.id });
   return ctx.result;
 }
 

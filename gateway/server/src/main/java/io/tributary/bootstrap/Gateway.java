@@ -4,6 +4,9 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLSchema;
 import io.tributary.auth.ApiKeyAuthenticator;
 import io.tributary.auth.AuthenticationChain;
+import io.tributary.cache.CacheAdminRoutes;
+import io.tributary.cache.CacheLayer;
+import io.tributary.cache.ResolverCache;
 import io.tributary.auth.Authenticator;
 import io.tributary.composition.MergedGraph;
 import io.tributary.composition.source.LoadedSourceApi;
@@ -93,8 +96,13 @@ public final class Gateway implements AutoCloseable {
     resources.add(js);
     Map<String, LoadedSourceApi> byName = new LinkedHashMap<>();
     apis.forEach(api -> byName.put(api.name(), api));
-    Map<FieldCoordinates, FieldResolver> resolvers =
+    Map<FieldCoordinates, FieldResolver> built =
         new ResolverFactory(List.of(new JsCodeCompiler(js)), backends.dataSources()).build(graph, byName);
+    ResolverCache cache = Caches.start(vertx, config);
+    if (cache != null) {
+      resources.add(cache);
+    }
+    Map<FieldCoordinates, FieldResolver> resolvers = CacheLayer.wrap(built, graph, byName, config.cache(), cache);
     GraphQLSchema schema = GraphBuilder.assemble(graph, resolvers, config.auth());
     TopicBus bus = Buses.start(vertx, config.redis());
     resources.add(() -> await(bus.close()));
@@ -108,7 +116,11 @@ public final class Gateway implements AutoCloseable {
         fanout.service(engine, authentication));
     int port = config.server().port() == 0 ? FreePort.pick() : config.server().port();
     Supplier<Map<String, Object>> health = () -> Health.report(bus, fanout, realtime);
-    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime, health, auth.mounts());
+    List<java.util.function.Consumer<io.vertx.ext.web.Router>> mounts = new ArrayList<>(auth.mounts());
+    if (cache != null && !config.cache().adminToken().isEmpty()) {
+      mounts.add(new CacheAdminRoutes(cache, config.cache().adminToken()));
+    }
+    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime, health, mounts);
     return new Gateway(vertx, config, port, resources, engine, graph, deploymentId, backends, fanout, realtime);
   }
 

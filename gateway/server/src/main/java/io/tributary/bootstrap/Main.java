@@ -34,6 +34,7 @@ public final class Main {
         case "run" -> serve(rest, out);
         case "compose" -> compose(rest, out, err);
         case "token" -> token(rest, out);
+        case "cache" -> cache(rest, out);
         case "help", "--help", "-h" -> usage(out, 0);
         default -> usage(err, 2);
       };
@@ -50,6 +51,8 @@ public final class Main {
     stream.println("  run      start the gateway (default config: config/gateway.yaml, or $TRIBUTARY_CONFIG)");
     stream.println("  compose  merge the source APIs; print the merged SDL, or every conflict and exit 1");
     stream.println("  token    mint a token from the local development issuer (auth.localIssuer)");
+    stream.println("  cache flush [--url http://HOST:PORT] [--config FILE]");
+    stream.println("           empty the API cache of a running gateway (needs cache.adminToken)");
     return code;
   }
 
@@ -126,6 +129,35 @@ public final class Main {
         .filter(g -> !g.isEmpty()).toList();
     out.println(issuer.mint(user, groupList, use, lifetime, null));
     return 0;
+  }
+
+  /** {@code cache flush}: asks a running gateway to empty its API cache (POST /admin/cache/flush). */
+  private static int cache(String[] args, PrintStream out) {
+    if (args.length == 0 || !args[0].equals("flush")) {
+      throw new IllegalArgumentException("usage: tributary cache flush [--url URL] [--config FILE]");
+    }
+    GatewayConfig config = loadConfig(args);
+    String token = config.cache().adminToken();
+    if (token.isEmpty()) {
+      throw new IllegalArgumentException("cache.adminToken is empty in this configuration: the flush endpoint is off");
+    }
+    String scheme = config.server().tls().enabled() ? "https" : "http";
+    String url = option(args, "--url", scheme + "://localhost:" + config.server().port());
+    try {
+      var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + io.tributary.cache.CacheAdminRoutes.PATH))
+          .header("x-tributary-admin-token", token)
+          .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+          .timeout(java.time.Duration.ofSeconds(30))
+          .build();
+      var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      out.println(response.body());
+      return response.statusCode() == 200 ? 0 : 1;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("cannot reach " + url + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
   }
 
   private static GatewayConfig loadConfig(String[] args) {

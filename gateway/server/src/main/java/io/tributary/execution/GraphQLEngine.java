@@ -66,7 +66,7 @@ public final class GraphQLEngine {
   }
 
   private static RequestState newState(OperationRequest request, Context context) {
-    return new RequestState(request.identity(), request.headers(), new RequestScope(context), request.transport());
+    return new RequestState(request.identity(), request.headers(), new RequestScope(context, request.identity()), request.transport());
   }
 
   private void publishMutations(RequestState state, ExecutionResult result) {

@@ -12,10 +12,22 @@ import java.util.function.Supplier;
  */
 public final class RequestScope {
   private final Context context;
+  private final io.tributary.auth.Identity identity;
   private final Map<Object, Object> loaders = new HashMap<>();
 
   public RequestScope(Context context) {
+    this(context, null);
+  }
+
+  /** @param identity who is calling (caches scope their entries by it); null when unknown */
+  public RequestScope(Context context, io.tributary.auth.Identity identity) {
     this.context = context;
+    this.identity = identity;
+  }
+
+  /** Who is calling, or null. */
+  public io.tributary.auth.Identity identity() {
+    return identity;
   }
 
   /** The Vert.x context the operation executes on; async results must be completed here. */

@@ -47,7 +47,7 @@ class GatewayConfigTest {
     GatewayConfig expected = new GatewayConfig(ServerConfig.defaults(), RealtimeConfig.defaults(),
         SourceApisConfig.defaults(), auth,
         LimitsConfig.defaults(), ResolversConfig.defaults(), DocumentCacheConfig.defaults(),
-        DynamoDbConfig.defaults(), RedisConfig.defaults(), new PaginationConfig(""));
+        DynamoDbConfig.defaults(), RedisConfig.defaults(), new PaginationConfig(""), CacheConfig.defaults());
     assertEquals(expected, config);
   }
 
@@ -139,7 +139,7 @@ class GatewayConfigTest {
         + "credentials: {}\n");
     assertEquals(List.of("realtime.keepAliveInterval: must be shorter than connectionTimeout (PT5M)",
         "credentials: unknown key 'credentials' (allowed: server, realtime, sourceApis, auth, limits, resolvers,"
-            + " documentCache, dynamodb, redis, pagination)"), found);
+            + " documentCache, dynamodb, redis, pagination, cache)"), found);
   }
 
   @Test

@@ -1,0 +1,7 @@
+export function request(ctx) {
+  return { payload: 'pong' };
+}
+
+export function response(ctx) {
+  return ctx.result;
+}
