@@ -5,6 +5,8 @@ import io.tributary.composition.source.LoadedSourceApi;
 import io.tributary.config.GatewayConfig;
 import io.tributary.datasource.DataSource;
 import io.tributary.datasource.DataSourceRegistry;
+import io.tributary.datasource.eventbridge.EventBridgeDataSource;
+import io.tributary.datasource.eventbridge.EventBus;
 import io.tributary.datasource.none.NoneDataSource;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
@@ -26,11 +28,23 @@ final class Backends implements AutoCloseable {
   private final List<AutoCloseable> owned;
 
   private final DynamoDbBackend dynamo;
+  private final EventBus events;
 
-  private Backends(DataSourceRegistry dataSources, List<AutoCloseable> owned, DynamoDbBackend dynamo) {
+  private Backends(DataSourceRegistry dataSources, List<AutoCloseable> owned, DynamoDbBackend dynamo, EventBus events) {
     this.dataSources = dataSources;
     this.owned = owned;
     this.dynamo = dynamo;
+    this.events = events;
+  }
+
+  /** The event bus of the EventBridge data sources; null when no source API declares one. */
+  EventBus events() {
+    return events;
+  }
+
+  private static boolean usesEventBridge(List<LoadedSourceApi> apis) {
+    return apis.stream().anyMatch(api -> api.descriptor().dataSources().values().stream()
+        .anyMatch(d -> d.type() == DataSourceType.AMAZON_EVENTBRIDGE));
   }
 
   static Backends start(Vertx vertx, GatewayConfig config, Path baseDir, List<LoadedSourceApi> apis) {
@@ -46,17 +60,21 @@ final class Backends implements AutoCloseable {
     if (dynamo != null) {
       owned.add(dynamo);
     }
+    EventBus events = usesEventBridge(apis) ? EventBuses.start(config.eventBridge()) : null;
+    if (events != null) {
+      owned.add(events);
+    }
     DataSourceRegistry registry = new DataSourceRegistry();
     for (LoadedSourceApi api : apis) {
       api.descriptor().dataSources().forEach((name, descriptor) -> {
         try {
-          registry.register(api.name(), create(name, descriptor, dynamo));
+          registry.register(api.name(), create(name, descriptor, dynamo, events));
         } catch (IllegalArgumentException e) {
           problems.add(api.name() + ": data source '" + name + "': " + e.getMessage());
         }
       });
     }
-    Backends backends = new Backends(registry, owned, dynamo);
+    Backends backends = new Backends(registry, owned, dynamo, events);
     if (!problems.isEmpty()) {
       backends.close();
       throw new IllegalArgumentException(String.join("\n", problems));
@@ -76,10 +94,12 @@ final class Backends implements AutoCloseable {
     return tables;
   }
 
-  private static DataSource create(String name, DataSourceDescriptor descriptor, DynamoDbBackend dynamo) {
+  private static DataSource create(String name, DataSourceDescriptor descriptor, DynamoDbBackend dynamo,
+      EventBus events) {
     return switch (descriptor.type()) {
       case NONE -> new NoneDataSource(name);
       case AMAZON_DYNAMODB -> dynamo.dataSource(name, descriptor.table().name());
+      case AMAZON_EVENTBRIDGE -> new EventBridgeDataSource(name, descriptor.eventBusName(), events);
       default -> throw new IllegalArgumentException("type " + descriptor.type() + " is not available in this build");
     };
   }

@@ -117,6 +117,9 @@ public final class Gateway implements AutoCloseable {
     int port = config.server().port() == 0 ? FreePort.pick() : config.server().port();
     Supplier<Map<String, Object>> health = () -> Health.report(bus, fanout, realtime);
     List<java.util.function.Consumer<io.vertx.ext.web.Router>> mounts = new ArrayList<>(auth.mounts());
+    if (backends.events() instanceof io.tributary.datasource.eventbridge.InProcessEventBus local) {
+      mounts.add(new io.tributary.datasource.eventbridge.LocalEventsRoutes(local));
+    }
     if (cache != null && !config.cache().adminToken().isEmpty()) {
       mounts.add(new CacheAdminRoutes(cache, config.cache().adminToken()));
     }

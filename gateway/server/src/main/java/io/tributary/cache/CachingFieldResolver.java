@@ -46,7 +46,7 @@ public final class CachingFieldResolver implements FieldResolver {
     }
     String key = keys.keyFor(ctx);
     String who = keys.scopeFor(scope.identity());
-    return OnContext.of(cache.get(key, who), scope).compose(cached -> {
+    return scope.resume(cache.get(key, who)).compose(cached -> {
       if (cached != null) {
         return Future.succeededFuture(new ResolverOutcome(JsonCodec.parse(cached), List.of(), ResolverExtensions.NONE));
       }

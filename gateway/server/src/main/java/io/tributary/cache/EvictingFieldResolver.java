@@ -41,7 +41,7 @@ public final class EvictingFieldResolver implements FieldResolver {
       if (evictions.isEmpty()) {
         return Future.succeededFuture(outcome);
       }
-      return OnContext.of(cache.evict(keys(evictions)), scope).map(v -> outcome);
+      return scope.resume(cache.evict(keys(evictions))).map(v -> outcome);
     });
   }
 

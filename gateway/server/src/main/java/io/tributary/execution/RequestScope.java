@@ -25,6 +25,22 @@ public final class RequestScope {
     this.identity = identity;
   }
 
+  /**
+   * {@code future}'s outcome, delivered on this request's context: clients that answer on their
+   * own threads or contexts (Redis, the AWS SDK) must not run the rest of the request there.
+   */
+  public <T> io.vertx.core.Future<T> resume(io.vertx.core.Future<T> future) {
+    io.vertx.core.Promise<T> promise = io.vertx.core.Promise.promise();
+    future.onComplete(result -> {
+      if (io.vertx.core.Vertx.currentContext() == context) {
+        promise.handle(result);
+      } else {
+        context.runOnContext(v -> promise.handle(result));
+      }
+    });
+    return promise.future();
+  }
+
   /** Who is calling, or null. */
   public io.tributary.auth.Identity identity() {
     return identity;

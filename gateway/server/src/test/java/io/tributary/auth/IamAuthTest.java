@@ -143,7 +143,8 @@ class IamAuthTest {
     }
 
     try (AppSyncWsClient client = AppSyncWsClient.connect(realtime, TestGateway.API_KEY)) {
-      String data = JsonCodec.writeString(Map.of("query", "subscription { onAnyPost { text } }", "variables", Map.of()));
+      // Sign exactly the data string the client will send (Map.of's order is not fixed).
+      String data = AppSyncWsClient.startData("subscription { onAnyPost { text } }", Map.of());
       Map<String, Object> perStart = new LinkedHashMap<>(SigV4Signer.sign(host(), "/graphql", data, KEY, SECRET, null,
           Instant.now()));
       Map<String, Object> ack = client.startWith("signed", "subscription { onAnyPost { text } }", Map.of(), perStart);

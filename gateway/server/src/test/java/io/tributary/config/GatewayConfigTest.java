@@ -47,7 +47,8 @@ class GatewayConfigTest {
     GatewayConfig expected = new GatewayConfig(ServerConfig.defaults(), RealtimeConfig.defaults(),
         SourceApisConfig.defaults(), auth,
         LimitsConfig.defaults(), ResolversConfig.defaults(), DocumentCacheConfig.defaults(),
-        DynamoDbConfig.defaults(), RedisConfig.defaults(), new PaginationConfig(""), CacheConfig.defaults());
+        DynamoDbConfig.defaults(), RedisConfig.defaults(), new PaginationConfig(""), CacheConfig.defaults(),
+        EventBridgeConfig.defaults());
     assertEquals(expected, config);
   }
 
@@ -139,7 +140,7 @@ class GatewayConfigTest {
         + "credentials: {}\n");
     assertEquals(List.of("realtime.keepAliveInterval: must be shorter than connectionTimeout (PT5M)",
         "credentials: unknown key 'credentials' (allowed: server, realtime, sourceApis, auth, limits, resolvers,"
-            + " documentCache, dynamodb, redis, pagination, cache)"), found);
+            + " documentCache, dynamodb, redis, pagination, cache, eventBridge)"), found);
   }
 
   @Test

@@ -76,17 +76,22 @@ public final class AppSyncWsClient implements AutoCloseable {
   /** Like {@link #start} with any per-start authorization object, or none (null). */
   public Map<String, Object> startWith(String id, String query, Map<String, Object> variables,
       Map<String, Object> authorization) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("query", query);
-    data.put("variables", variables == null ? Map.of() : variables);
     Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("data", JsonCodec.writeString(data));
+    payload.put("data", startData(query, variables));
     if (authorization != null) {
       payload.put("extensions", Map.of("authorization", authorization));
     }
     send(Map.of("id", id, "type", "start", "payload", payload));
     Await.until("an answer to start " + id, () -> answerTo(id) != null);
     return answerTo(id);
+  }
+
+  /** The exact {@code payload.data} string {@link #startWith} sends (what a per-start IAM signature covers). */
+  public static String startData(String query, Map<String, Object> variables) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("query", query);
+    data.put("variables", variables == null ? Map.of() : variables);
+    return JsonCodec.writeString(data);
   }
 
   public void stop(String id) {

@@ -7,11 +7,7 @@ import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -40,15 +36,8 @@ public final class SdkLambdaInvoker implements LambdaInvoker {
    */
   public static SdkLambdaInvoker create(String function, String region, URI endpoint, String accessKeyId,
       String secretAccessKey, String sessionToken, Duration timeout) {
-    AwsCredentialsProvider credentials;
-    if (accessKeyId == null) {
-      credentials = DefaultCredentialsProvider.builder().build();
-    } else if (sessionToken == null) {
-      credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, secretAccessKey));
-    } else {
-      credentials = StaticCredentialsProvider.create(
-          AwsSessionCredentials.create(accessKeyId, secretAccessKey, sessionToken));
-    }
+    AwsCredentialsProvider credentials = io.tributary.aws.AwsCredentials.provider(accessKeyId, secretAccessKey,
+        sessionToken);
     LambdaAsyncClientBuilder builder = LambdaAsyncClient.builder()
         .region(Region.of(region))
         .credentialsProvider(credentials)

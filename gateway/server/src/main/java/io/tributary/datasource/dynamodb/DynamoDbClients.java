@@ -6,11 +6,7 @@ import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
@@ -68,15 +64,7 @@ public final class DynamoDbClients {
   }
 
   private static AwsCredentialsProvider credentials(DynamoDbClientOptions options) {
-    if (options.accessKeyId() == null) {
-      // Refresh in the background so expiring credentials never block a request thread.
-      return DefaultCredentialsProvider.builder().asyncCredentialUpdateEnabled(true).build();
-    }
-    if (options.sessionToken() != null) {
-      return StaticCredentialsProvider.create(AwsSessionCredentials.create(
-          options.accessKeyId(), options.secretAccessKey(), options.sessionToken()));
-    }
-    return StaticCredentialsProvider.create(
-        AwsBasicCredentials.create(options.accessKeyId(), options.secretAccessKey()));
+    return io.tributary.aws.AwsCredentials.provider(options.accessKeyId(), options.secretAccessKey(),
+        options.sessionToken());
   }
 }
