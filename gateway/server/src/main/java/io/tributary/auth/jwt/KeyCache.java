@@ -52,8 +52,11 @@ public final class KeyCache {
       if (inFlight != null) {
         return inFlight;
       }
-      if (current != null && lastAttempt.plus(minRefreshInterval).isAfter(now)) {
-        return Future.succeededFuture(current);
+      if (lastAttempt.plus(minRefreshInterval).isAfter(now)) {
+        // Rate limit, also while the issuer is unreachable: no fetch per request.
+        return current != null ? Future.succeededFuture(current)
+            : Future.failedFuture(new IllegalStateException("signing keys of " + source.describe()
+                + " are unavailable (last read failed; retried after " + minRefreshInterval + ")"));
       }
       return refreshLocked(now);
     }
