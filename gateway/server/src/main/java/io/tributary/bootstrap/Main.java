@@ -46,7 +46,7 @@ public final class Main {
 
   private static int usage(PrintStream stream, int code) {
     stream.println("usage: tributary [run] [--config FILE]");
-    stream.println("       tributary compose [--config FILE] [--source-apis DIR] [--out FILE]");
+    stream.println("       tributary compose [--config FILE] [--source-apis DIR] [--out FILE | --check-against SDL]");
     stream.println("       tributary token --user NAME [--groups a,b] [--use id|access] [--lifetime 1h] [--config FILE]");
     stream.println("  run      start the gateway (default config: config/gateway.yaml, or $TRIBUTARY_CONFIG)");
     stream.println("  compose  merge the source APIs; print the merged SDL, or every conflict and exit 1");
@@ -92,6 +92,10 @@ public final class Main {
       return 1;
     }
     String sdl = result.orElseThrow().sdl();
+    String previous = option(args, "--check-against", null);
+    if (previous != null) {
+      return check(previous, sdl, out, err);
+    }
     String target = option(args, "--out", null);
     if (target == null) {
       out.print(sdl);
@@ -103,6 +107,29 @@ public final class Main {
       throw new IllegalArgumentException("cannot write " + target + ": " + e.getMessage());
     }
     out.println("merged " + apis.size() + " source APIs into " + target);
+    return 0;
+  }
+
+  /**
+   * {@code compose --check-against FILE}: lists the breaking changes from FILE's SDL to the new
+   * merge and exits 1 when there are any (dangers are listed but do not fail).
+   */
+  private static int check(String previousFile, String sdl, PrintStream out, PrintStream err) {
+    String previous;
+    try {
+      previous = Files.readString(Path.of(previousFile));
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("cannot read " + previousFile + ": " + e.getMessage());
+    }
+    io.tributary.composition.BreakingChanges check = io.tributary.composition.BreakingChanges.between(previous, sdl);
+    check.dangers().forEach(line -> out.println("dangerous: " + line));
+    check.breakages().forEach(line -> err.println("breaking: " + line));
+    if (check.breaking()) {
+      err.println(check.breakages().size() + " breaking change(s) against " + previousFile + ".");
+      return 1;
+    }
+    out.println("no breaking changes against " + previousFile
+        + (check.dangers().isEmpty() ? "" : " (" + check.dangers().size() + " dangerous)"));
     return 0;
   }
 

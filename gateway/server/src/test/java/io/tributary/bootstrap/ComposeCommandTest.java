@@ -46,6 +46,40 @@ class ComposeCommandTest {
   }
 
   @Test
+  void checkAgainstTheReviewedSnapshotFindsNoBreakingChange() {
+    int exit = run("compose", "--config", config().toString(), "--source-apis",
+        TestGateway.repoRoot().resolve("source-apis").toString(),
+        "--check-against", TestGateway.repoRoot().resolve("docs/merged-schema.graphql").toString());
+
+    assertEquals(0, exit, text(err));
+    assertTrue(text(out).contains("no breaking changes"), text(out));
+  }
+
+  @Test
+  void checkAgainstAnOlderSchemaListsEachBreakingChangeAndFails(@TempDir Path dir) throws Exception {
+    // The snapshot as a client knew it, plus what the new merge no longer has or has changed.
+    String snapshot = Files.readString(TestGateway.repoRoot().resolve("docs/merged-schema.graphql"));
+    String older = snapshot
+        .replace("type Query {", "type Query {\n  retiredField: String")
+        .replace("getTask(id: ID!): Task", "getTask(id: ID!): Task\n  legacyCount(limit: Int): Int")
+        + "\ntype Gone {\n  id: ID\n}\n";
+    // The older input had an optional title: the new required one breaks clients that omit it.
+    Path previous = Files.writeString(dir.resolve("previous.graphql"), older.replace("input CreateTaskInput {\n  title: String!",
+        "input CreateTaskInput {\n  title: String"));
+
+    int exit = run("compose", "--config", config().toString(), "--source-apis",
+        TestGateway.repoRoot().resolve("source-apis").toString(), "--check-against", previous.toString());
+
+    String report = text(err);
+    assertEquals(1, exit, report);
+    assertTrue(report.contains("Query.retiredField"), report);
+    assertTrue(report.contains("Query.legacyCount"), report);
+    assertTrue(report.contains("Gone"), report);
+    assertTrue(report.contains("CreateTaskInput"), report);
+    assertTrue(report.contains("breaking change(s)"), report);
+  }
+
+  @Test
   void reportsAnUnknownCommand() {
     assertEquals(2, run("frobnicate"));
     assertTrue(text(err).contains("usage: tributary"));
