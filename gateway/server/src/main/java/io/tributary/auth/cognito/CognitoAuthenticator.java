@@ -13,6 +13,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,16 +100,12 @@ public final class CognitoAuthenticator implements Authenticator {
     identity.put("claims", claims.getMap());
     identity.put("sourceIp", SourceIps.of(request));
     identity.put("defaultAuthStrategy", config.defaultAction().name());
+    // groups stays null for a user in no group, as AppSync shows it (hence no Map.copyOf)
     identity.put("groups", groups);
     Set<String> groupSet = groups == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(groups));
     Instant expires = Instant.ofEpochSecond(((Number) claims.getValue("exp")).longValue());
-    return Future.succeededFuture(new Identity(AuthMode.AMAZON_COGNITO_USER_POOLS, nullSafe(identity),
+    return Future.succeededFuture(new Identity(AuthMode.AMAZON_COGNITO_USER_POOLS, Collections.unmodifiableMap(identity),
         groupSet, Set.of(), "cognito:" + sub, expires, config.defaultAction() == CognitoConfig.DefaultAction.DENY));
-  }
-
-  /** Map.copyOf refuses null values; AppSync shows groups: null for a user in no group. */
-  private static Map<String, Object> nullSafe(Map<String, Object> identity) {
-    return java.util.Collections.unmodifiableMap(identity);
   }
 
   private static String username(JsonObject claims, String sub) {

@@ -20,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -177,5 +176,4 @@ public final class SigV4Authenticator implements Authenticator {
     LOG.fine(() -> "rejected a SigV4 request: " + reason);
     return Future.failedFuture(new UnauthorizedException(UnauthorizedException.NOT_AUTHORIZED));
   }
-
 }

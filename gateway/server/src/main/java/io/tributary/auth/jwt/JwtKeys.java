@@ -46,6 +46,13 @@ public record JwtKeys(JWT verifier, Set<String> kids, int size, Instant fetchedA
       for (String secret : List.of("d", "p", "q", "dp", "dq", "qi", "k")) {
         publicOnly.remove(secret);
       }
+      if (publicOnly.getString("alg") == null) {
+        // Some providers (Azure AD among them) publish keys without "alg"; infer the usual one.
+        String alg = defaultAlgorithm(publicOnly);
+        if (alg != null) {
+          publicOnly.put("alg", alg);
+        }
+      }
       if ("oct".equals(key.getString("kty"))) {
         // A symmetric key in a JWKS would let anyone who reads the JWKS sign tokens.
         skipped.add(String.valueOf(key.getString("kid")));
@@ -65,6 +72,22 @@ public record JwtKeys(JWT verifier, Set<String> kids, int size, Instant fetchedA
       LOG.warning("JWKS: skipped keys " + skipped);
     }
     return new JwtKeys(verifier, Set.copyOf(kids), loaded, fetchedAt);
+  }
+
+  private static String defaultAlgorithm(JsonObject key) {
+    String kty = key.getString("kty");
+    if ("RSA".equals(kty)) {
+      return "RS256";
+    }
+    if ("EC".equals(kty)) {
+      return switch (String.valueOf(key.getString("crv"))) {
+        case "P-256" -> "ES256";
+        case "P-384" -> "ES384";
+        case "P-521" -> "ES512";
+        default -> null;
+      };
+    }
+    return null;
   }
 
   /** Whether a token's {@code kid} (null: any key may match) can be checked against this set. */

@@ -113,8 +113,11 @@ public final class LambdaAuthenticator implements Authenticator {
 
   private Future<Object> call(Map<String, Object> event) {
     Promise<Object> promise = Promise.promise();
-    long timer = vertx.setTimer(timeout.toMillis(), id -> promise.tryFail(
-        new UnauthorizedException(UnauthorizedException.NOT_AUTHORIZED)));
+    long timer = vertx.setTimer(timeout.toMillis(), id -> {
+      if (promise.tryFail(new UnauthorizedException(UnauthorizedException.NOT_AUTHORIZED))) {
+        LOG.warning("Lambda authorizer " + function.describe() + " did not answer within " + timeout);
+      }
+    });
     Future<Object> invoked;
     try {
       invoked = function.invoke(event);
@@ -130,12 +133,7 @@ public final class LambdaAuthenticator implements Authenticator {
         promise.tryFail(new UnauthorizedException(UnauthorizedException.NOT_AUTHORIZED));
       }
     });
-    return promise.future().recover(e -> {
-      if (e instanceof UnauthorizedException) {
-        LOG.fine("Lambda authorizer answered late or not at all");
-      }
-      return Future.failedFuture(e);
-    });
+    return promise.future();
   }
 
   private Future<Identity> decide(String key, Object answer) {
