@@ -47,7 +47,8 @@ final class Backends implements AutoCloseable {
         .anyMatch(d -> d.type() == DataSourceType.AMAZON_EVENTBRIDGE));
   }
 
-  static Backends start(Vertx vertx, GatewayConfig config, Path baseDir, List<LoadedSourceApi> apis) {
+  static Backends start(Vertx vertx, GatewayConfig config, Path baseDir, List<LoadedSourceApi> apis,
+      io.tributary.resolver.js.JsRuntime js) {
     List<String> problems = new ArrayList<>();
     Map<String, TableSpec> tables = TableSpecs.collect(declaredTables(apis), config.dynamodb().tablePrefix(), problems);
     if (!problems.isEmpty()) {
@@ -68,7 +69,9 @@ final class Backends implements AutoCloseable {
     for (LoadedSourceApi api : apis) {
       api.descriptor().dataSources().forEach((name, descriptor) -> {
         try {
-          registry.register(api.name(), create(name, descriptor, dynamo, events));
+          registry.register(api.name(), descriptor.type() == DataSourceType.AWS_LAMBDA
+              ? lambda(name, descriptor, api, config.lambda(), js)
+              : create(name, descriptor, dynamo, events));
         } catch (IllegalArgumentException e) {
           problems.add(api.name() + ": data source '" + name + "': " + e.getMessage());
         }
@@ -92,6 +95,18 @@ final class Backends implements AutoCloseable {
       });
     }
     return tables;
+  }
+
+  private static DataSource lambda(String name, DataSourceDescriptor descriptor, LoadedSourceApi api,
+      io.tributary.config.LambdaClientConfig client, io.tributary.resolver.js.JsRuntime js) {
+    io.tributary.aws.lambda.LambdaInvoker function = descriptor.localModule() != null
+        ? io.tributary.aws.lambda.LocalJsLambdaInvoker.load(js, api.descriptor().resolve(descriptor.localModule()))
+        : io.tributary.aws.lambda.SdkLambdaInvoker.create(descriptor.functionArn(), client.region(),
+            client.endpoint() == null ? null : java.net.URI.create(client.endpoint()),
+            client.credentials() == null ? null : client.credentials().accessKeyId(),
+            client.credentials() == null ? null : client.credentials().secretAccessKey(),
+            client.credentials() == null ? null : client.credentials().sessionToken(), client.timeout());
+    return new io.tributary.datasource.lambda.LambdaDataSource(name, function, descriptor.batchSize());
   }
 
   private static DataSource create(String name, DataSourceDescriptor descriptor, DynamoDbBackend dynamo,

@@ -85,10 +85,10 @@ public final class Gateway implements AutoCloseable {
   private static Gateway startWith(Vertx vertx, GatewayConfig config, Path baseDir, List<AutoCloseable> resources) {
     List<LoadedSourceApi> apis = SourceApiLoader.load(baseDir.resolve(config.sourceApis().directory()), config.sourceApis().include());
     MergedGraph graph = GraphBuilder.compose(apis, config.auth()).orElseThrow();
-    Backends backends = Backends.start(vertx, config, baseDir, apis);
-    resources.add(backends);
     JsRuntime js = new JsRuntime(new JsRuntimeOptions(config.resolvers().js().timeout().toMillis(), config.resolvers().js().maxPooledContexts()));
     resources.add(js);
+    Backends backends = Backends.start(vertx, config, baseDir, apis, js);
+    resources.add(backends);
     Map<String, LoadedSourceApi> byName = new LinkedHashMap<>();
     apis.forEach(api -> byName.put(api.name(), api));
     Map<FieldCoordinates, FieldResolver> built =

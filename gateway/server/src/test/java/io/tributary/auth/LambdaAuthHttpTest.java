@@ -30,7 +30,7 @@ class LambdaAuthHttpTest {
   @BeforeAll
   static void start() {
     lambda = new LambdaReceiver();
-    lambda.function("authorizer", LambdaAuthHttpTest::decide);
+    lambda.function("authorizer", event -> decide(cast(event)));
     gateway = TestGateway.start(TestGateway.fixture("authz"), """
           additionalModes: [AWS_LAMBDA]
           lambda:
@@ -83,7 +83,7 @@ class LambdaAuthHttpTest {
     Map<String, Object> identity = cast(JsonCodec.parse(response.data("whoami").toString()));
     assertEquals(Map.of("resolverContext", Map.of("tenant", "acme", "level", 3)), identity);
     assertEquals("lambdaNote for you", response.data("lambdaNote"));
-    Map<String, Object> event = lambda.events().get(before);
+    Map<String, Object> event = cast(lambda.events().get(before));
     assertEquals("allow-one", event.get("authorizationToken"));
     Map<String, Object> context = cast(event.get("requestContext"));
     assertEquals("query Who { whoami lambdaNote }", context.get("queryString"));

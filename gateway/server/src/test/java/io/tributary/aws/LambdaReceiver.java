@@ -39,8 +39,8 @@ public final class LambdaReceiver implements AutoCloseable {
 
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
-  private final Map<String, Function<Map<String, Object>, Answer>> functions = new java.util.concurrent.ConcurrentHashMap<>();
-  private final List<Map<String, Object>> events = new CopyOnWriteArrayList<>();
+  private final Map<String, Function<Object, Answer>> functions = new java.util.concurrent.ConcurrentHashMap<>();
+  private final List<Object> events = new CopyOnWriteArrayList<>();
   private final int port;
 
   public LambdaReceiver() {
@@ -53,13 +53,13 @@ public final class LambdaReceiver implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  /** Scripts {@code name}. */
-  public void function(String name, Function<Map<String, Object>, Answer> behaviour) {
+  /** Scripts {@code name}; the event is whatever JSON the caller sent (an object, or a list for BatchInvoke). */
+  public void function(String name, Function<Object, Answer> behaviour) {
     functions.put(name, behaviour);
   }
 
-  /** Every event received, in order. */
-  public List<Map<String, Object>> events() {
+  /** Every event received, in order (parsed JSON: maps, lists, values). */
+  public List<Object> events() {
     return events;
   }
 
@@ -73,9 +73,9 @@ public final class LambdaReceiver implements AutoCloseable {
     }
     String name = java.net.URLDecoder.decode(matcher.group(1), java.nio.charset.StandardCharsets.UTF_8);
     request.body().onSuccess(body -> {
-      Map<String, Object> event = (Map<String, Object>) JsonCodec.parse(body.getBytes());
+      Object event = JsonCodec.parse(body.getBytes());
       events.add(event);
-      Function<Map<String, Object>, Answer> behaviour = functions.get(name);
+      Function<Object, Answer> behaviour = functions.get(name);
       if (behaviour == null) {
         request.response().setStatusCode(404).putHeader("x-amzn-ErrorType", "ResourceNotFoundException")
             .end("{\"Type\":\"User\",\"message\":\"Function not found: " + name + "\"}");

@@ -16,9 +16,23 @@ import java.util.List;
  * @param table the DynamoDB table (AMAZON_DYNAMODB only, required there)
  * @param eventBusName the EventBridge bus events are put on (AMAZON_EVENTBRIDGE only, required there)
  * @param endpoint absolute http(s) base URI (HTTP only, required there)
+ * @param functionArn the function to invoke (AWS_LAMBDA only; this or localModule)
+ * @param localModule a JS file in the source API folder exporting handler(event) (AWS_LAMBDA only)
+ * @param maxBatchSize most payloads one BatchInvoke carries (AWS_LAMBDA only, 1..2000, AppSync's range)
  */
 public record DataSourceDescriptor(@Required DataSourceType type, String description, TableDescriptor table,
-    String eventBusName, String endpoint) implements ConfigValidation {
+    String eventBusName, String endpoint, String functionArn, java.nio.file.Path localModule, Integer maxBatchSize)
+    implements ConfigValidation {
+
+  public DataSourceDescriptor(DataSourceType type, String description, TableDescriptor table, String eventBusName,
+      String endpoint) {
+    this(type, description, table, eventBusName, endpoint, null, null, null);
+  }
+
+  /** maxBatchSize, or AppSync's default of 5 when not set. */
+  public int batchSize() {
+    return maxBatchSize == null ? 5 : maxBatchSize;
+  }
 
   @Override
   public List<ConfigProblem> validate(String path) {
@@ -31,6 +45,12 @@ public record DataSourceDescriptor(@Required DataSourceType type, String descrip
             onlyFor("AMAZON_EVENTBRIDGE"))
         .require(endpoint != null || type != DataSourceType.HTTP, "endpoint", "required for HTTP")
         .require(endpoint == null || type == DataSourceType.HTTP, "endpoint", onlyFor("HTTP"))
+        .require(type != DataSourceType.AWS_LAMBDA || (functionArn == null) != (localModule == null), "functionArn",
+            "AWS_LAMBDA needs exactly one of functionArn and localModule")
+        .require(type == DataSourceType.AWS_LAMBDA || (functionArn == null && localModule == null && maxBatchSize == null),
+            "functionArn", onlyFor("AWS_LAMBDA") + " (functionArn, localModule, maxBatchSize)")
+        .require(maxBatchSize == null || (maxBatchSize >= 1 && maxBatchSize <= 2000), "maxBatchSize",
+            "must be between 1 and 2000")
         .require(endpoint == null || isHttpUri(endpoint), "endpoint",
             "must be an absolute http or https URI, got '" + endpoint + "'")
         .problems();

@@ -6,5 +6,7 @@ public enum DataSourceType {
   NONE,
   AMAZON_DYNAMODB,
   AMAZON_EVENTBRIDGE,
+  /** A Lambda function (or, with no AWS account, a local JS module with the same contract). */
+  AWS_LAMBDA,
   HTTP
 }
