@@ -65,13 +65,32 @@ final class Backends implements AutoCloseable {
     if (events != null) {
       owned.add(events);
     }
+    // One HTTP client for every HTTP data source, opened only when one is declared.
+    java.util.function.Supplier<io.vertx.core.http.HttpClient> http = new java.util.function.Supplier<>() {
+      private io.vertx.core.http.HttpClient client;
+
+      @Override
+      public io.vertx.core.http.HttpClient get() {
+        if (client == null) {
+          client = vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(true)
+              .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.httpDataSources().timeout().toMillis())));
+          owned.add(() -> client.close());
+        }
+        return client;
+      }
+    };
     DataSourceRegistry registry = new DataSourceRegistry();
     for (LoadedSourceApi api : apis) {
       api.descriptor().dataSources().forEach((name, descriptor) -> {
         try {
-          registry.register(api.name(), descriptor.type() == DataSourceType.AWS_LAMBDA
-              ? lambda(name, descriptor, api, config.lambda(), js)
-              : create(name, descriptor, dynamo, events));
+          DataSource source = switch (descriptor.type()) {
+            case AWS_LAMBDA -> lambda(name, descriptor, api, config.lambda(), js);
+            case HTTP -> new io.tributary.datasource.http.HttpDataSource(name, http.get(),
+                java.net.URI.create(descriptor.endpoint()), config.httpDataSources().timeout().toMillis(),
+                config.httpDataSources().maxResponseBytes());
+            default -> create(name, descriptor, dynamo, events);
+          };
+          registry.register(api.name(), source);
         } catch (IllegalArgumentException e) {
           problems.add(api.name() + ": data source '" + name + "': " + e.getMessage());
         }

@@ -48,7 +48,7 @@ class GatewayConfigTest {
         SourceApisConfig.defaults(), auth,
         LimitsConfig.defaults(), ResolversConfig.defaults(), DocumentCacheConfig.defaults(),
         DynamoDbConfig.defaults(), RedisConfig.defaults(), new PaginationConfig(""), CacheConfig.defaults(),
-        EventBridgeConfig.defaults(), LambdaClientConfig.defaults());
+        EventBridgeConfig.defaults(), LambdaClientConfig.defaults(), HttpDataSourcesConfig.defaults());
     assertEquals(expected, config);
   }
 
@@ -140,7 +140,8 @@ class GatewayConfigTest {
         + "credentials: {}\n");
     assertEquals(List.of("realtime.keepAliveInterval: must be shorter than connectionTimeout (PT5M)",
         "credentials: unknown key 'credentials' (allowed: server, realtime, sourceApis, auth, limits, resolvers,"
-            + " documentCache, dynamodb, redis, pagination, cache, eventBridge, lambda)"), found);
+            + " documentCache, dynamodb, redis, pagination, cache, eventBridge, lambda,"
+            + " httpDataSources)"), found);
   }
 
   @Test

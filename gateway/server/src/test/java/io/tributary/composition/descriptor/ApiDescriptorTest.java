@@ -173,7 +173,7 @@ class ApiDescriptorTest {
         "4 dataSources.c.endpoint: must be an absolute http or https URI, got 'not a uri'",
         "5 dataSources.d.eventBusName: required for AMAZON_EVENTBRIDGE",
         "6 dataSources.e.type: 'LAMBDA' is not allowed; expected one of NONE, AMAZON_DYNAMODB, "
-            + "AMAZON_EVENTBRIDGE, HTTP"), problems(yaml));
+            + "AMAZON_EVENTBRIDGE, AWS_LAMBDA, HTTP"), problems(yaml));
   }
 
   @Test
