@@ -73,7 +73,8 @@ public final class CacheLayer {
    * name the identity themselves.
    */
   static boolean readsIdentity(LoadedSourceApi api, ResolverDescriptor descriptor) {
-    if (api == null || descriptor == null) {
+    if (api == null || descriptor == null || descriptor.direct()) {
+      // a direct Lambda resolver hands the identity to the function
       return true;
     }
     List<Path> files = new ArrayList<>();

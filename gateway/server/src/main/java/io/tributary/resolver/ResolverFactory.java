@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns each source API's resolver declarations into executable {@link FieldResolver}s attached
@@ -51,6 +52,13 @@ public final class ResolverFactory {
     String owner = api.name() + ": " + declared;
     String coordinate = coordinates.getTypeName() + "." + coordinates.getFieldName();
     try {
+      if (descriptor.direct()) {
+        var source = api.descriptor().dataSources().get(descriptor.dataSource());
+        boolean root = Set.of("Query", "Mutation", "Subscription").contains(coordinates.getTypeName());
+        boolean batch = source.maxBatchSize() != null && source.maxBatchSize() > 1 && !root;
+        return new UnitResolver(coordinate, new DirectLambdaCode(owner + " (direct Lambda)", batch),
+            dataSources.get(api.name(), descriptor.dataSource()));
+      }
       ResolverCode code = compile(api, new CodeRef(descriptor.effectiveRuntime().map(Enum::name).orElse("APPSYNC_JS"),
           text(descriptor.code()), text(descriptor.request()), text(descriptor.response()), owner));
       if (descriptor.kind() == ResolverKind.PIPELINE) {

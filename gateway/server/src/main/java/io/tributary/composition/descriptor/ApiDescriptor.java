@@ -82,6 +82,11 @@ public record ApiDescriptor(String name, Path schema, AuthMode defaultAuthMode,
     if (resolver.dataSource() != null) {
       checkReference(ConfigPaths.child(at, "dataSource"), resolver.dataSource(), dataSources, "data source", problems);
     }
+    DataSourceDescriptor source = resolver.dataSource() == null ? null : dataSources.get(resolver.dataSource());
+    if (resolver.direct() && source != null && source.type() != DataSourceType.AWS_LAMBDA) {
+      // Only AWS_LAMBDA data sources take resolvers without code (direct Lambda resolvers).
+      problems.add(ConfigProblem.at(at, "needs code (APPSYNC_JS) or request and response templates (VTL)"));
+    }
     List<String> used = resolver.functions();
     for (int i = 0; i < used.size(); i++) {
       checkReference(ConfigPaths.index(ConfigPaths.child(at, "functions"), i), used.get(i), functions, "function",

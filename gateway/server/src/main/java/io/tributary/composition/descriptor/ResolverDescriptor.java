@@ -45,7 +45,14 @@ public record ResolverDescriptor(ResolverKind kind, String dataSource, List<Stri
         .require(unit || !functions.isEmpty(), "functions", "a PIPELINE resolver needs at least one function")
         .require(unit || dataSource == null, "dataSource",
             "not allowed on a PIPELINE resolver; its functions name their data sources");
-    CodeRules.check(checks, runtime, code, request, response, !unit);
+    // A UNIT resolver without any code is a direct Lambda resolver; ApiDescriptor checks that its
+    // data source is AWS_LAMBDA.
+    CodeRules.check(checks, runtime, code, request, response, true);
     return checks.problems();
+  }
+
+  /** A UNIT resolver with no code or templates: AppSync's direct Lambda resolver. */
+  public boolean direct() {
+    return kind == ResolverKind.UNIT && code == null && request == null && response == null && runtime == null;
   }
 }

@@ -51,7 +51,9 @@ class LambdaDataSourceTest {
     if (event instanceof List<?> batch) {
       List<Object> labels = new ArrayList<>();
       for (Object payload : batch) {
-        Object id = ((Map<String, Object>) payload).get("id");
+        Map<String, Object> item = (Map<String, Object>) payload;
+        // a resolver's payload {id}, or a direct resolver's whole context {source: {id}, ...}
+        Object id = item.containsKey("id") ? item.get("id") : ((Map<String, Object>) item.get("source")).get("id");
         labels.add(Integer.valueOf(13).equals(id)
             ? Map.of("errorMessage", "unlucky", "errorType", "Labeller:Unlucky")
             : "label-" + id);
@@ -59,6 +61,10 @@ class LambdaDataSourceTest {
       return new Answer.Ok(labels);
     }
     Map<String, Object> request = (Map<String, Object>) event;
+    if (request.containsKey("info")) {
+      Map<String, Object> info = (Map<String, Object>) request.get("info");
+      return new Answer.Ok("direct " + info.get("fieldName") + " " + ((Map<?, ?>) request.get("arguments")).get("x"));
+    }
     return switch ((String) request.get("field")) {
       case "echo" -> new Answer.Ok(Map.of("text", "echo " + ((Map<?, ?>) request.get("arguments")).get("text")));
       case "fails" -> new Answer.Fail("Labeller:Broken", "the function threw");
@@ -92,6 +98,22 @@ class LambdaDataSourceTest {
     Map<String, Object> error = response.firstError();
     assertEquals("Labeller:Unlucky", error.get("errorType"));
     assertEquals(List.of("items", 12, "label"), error.get("path"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aDirectResolverSendsTheWholeContextAndBatchesListItems() {
+    int before = lambda.events().size();
+    assertEquals("direct direct hello", gateway.post("{ direct(x: \"hello\") }", null).data("direct"));
+    Map<String, Object> event = (Map<String, Object>) lambda.events().get(before);
+    assertEquals(java.util.Set.of("arguments", "identity", "source", "request", "info", "prev", "stash"), event.keySet());
+    assertEquals(Map.of("x", "hello"), event.get("arguments"));
+
+    int beforeList = lambda.events().size();
+    List<Map<String, Object>> items = (List<Map<String, Object>>) gateway.post("{ items(count: 30) { directLabel } }", null)
+        .data("items");
+    assertEquals("label-30", items.get(29).get("directLabel"));
+    assertEquals(1, lambda.events().size() - beforeList, "one BatchInvoke for the list");
   }
 
   @Test
