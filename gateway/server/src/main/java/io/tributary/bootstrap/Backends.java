@@ -87,7 +87,7 @@ final class Backends implements AutoCloseable {
             case AWS_LAMBDA -> lambda(name, descriptor, api, config.lambda(), js);
             case HTTP -> new io.tributary.datasource.http.HttpDataSource(name, http.get(),
                 java.net.URI.create(descriptor.endpoint()), config.httpDataSources().timeout().toMillis(),
-                config.httpDataSources().maxResponseBytes());
+                config.httpDataSources().maxResponseBytes(), signer(descriptor, config.httpDataSources()));
             default -> create(name, descriptor, dynamo, events);
           };
           registry.register(api.name(), source);
@@ -114,6 +114,18 @@ final class Backends implements AutoCloseable {
       });
     }
     return tables;
+  }
+
+  private static io.tributary.datasource.http.RequestSigner signer(DataSourceDescriptor descriptor,
+      io.tributary.config.HttpDataSourcesConfig http) {
+    if (descriptor.authorization() == null) {
+      return null;
+    }
+    var credentials = http.credentials();
+    return new io.tributary.datasource.http.RequestSigner(io.tributary.aws.AwsCredentials.provider(
+        credentials == null ? null : credentials.accessKeyId(), credentials == null ? null : credentials.secretAccessKey(),
+        credentials == null ? null : credentials.sessionToken()),
+        descriptor.authorization().signingRegion(), descriptor.authorization().signingServiceName());
   }
 
   private static DataSource lambda(String name, DataSourceDescriptor descriptor, LoadedSourceApi api,

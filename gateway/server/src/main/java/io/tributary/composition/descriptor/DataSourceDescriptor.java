@@ -19,14 +19,15 @@ import java.util.List;
  * @param functionArn the function to invoke (AWS_LAMBDA only; this or localModule)
  * @param localModule a JS file in the source API folder exporting handler(event) (AWS_LAMBDA only)
  * @param maxBatchSize most payloads one BatchInvoke carries (AWS_LAMBDA only, 1..2000, AppSync's range)
+ * @param authorization SigV4 signing of requests (HTTP only, optional)
  */
 public record DataSourceDescriptor(@Required DataSourceType type, String description, TableDescriptor table,
-    String eventBusName, String endpoint, String functionArn, java.nio.file.Path localModule, Integer maxBatchSize)
-    implements ConfigValidation {
+    String eventBusName, String endpoint, String functionArn, java.nio.file.Path localModule, Integer maxBatchSize,
+    HttpAuthorizationDescriptor authorization) implements ConfigValidation {
 
   public DataSourceDescriptor(DataSourceType type, String description, TableDescriptor table, String eventBusName,
       String endpoint) {
-    this(type, description, table, eventBusName, endpoint, null, null, null);
+    this(type, description, table, eventBusName, endpoint, null, null, null, null);
   }
 
   /** maxBatchSize, or AppSync's default of 5 when not set. */
@@ -49,6 +50,7 @@ public record DataSourceDescriptor(@Required DataSourceType type, String descrip
             "AWS_LAMBDA needs exactly one of functionArn and localModule")
         .require(type == DataSourceType.AWS_LAMBDA || (functionArn == null && localModule == null && maxBatchSize == null),
             "functionArn", onlyFor("AWS_LAMBDA") + " (functionArn, localModule, maxBatchSize)")
+        .require(authorization == null || type == DataSourceType.HTTP, "authorization", onlyFor("HTTP"))
         .require(maxBatchSize == null || (maxBatchSize >= 1 && maxBatchSize <= 2000), "maxBatchSize",
             "must be between 1 and 2000")
         .require(endpoint == null || isHttpUri(endpoint), "endpoint",

@@ -38,8 +38,16 @@ public final class HttpDataSource implements DataSource {
   private final URI endpoint;
   private final long timeoutMillis;
   private final int maxBodyBytes;
+  private final RequestSigner signer;
 
   public HttpDataSource(String name, HttpClient client, URI endpoint, long timeoutMillis, int maxBodyBytes) {
+    this(name, client, endpoint, timeoutMillis, maxBodyBytes, null);
+  }
+
+  /** @param signer signs every request with SigV4 (authorization: AWS_IAM), or null */
+  public HttpDataSource(String name, HttpClient client, URI endpoint, long timeoutMillis, int maxBodyBytes,
+      RequestSigner signer) {
+    this.signer = signer;
     this.name = name;
     this.client = client;
     this.endpoint = endpoint;
@@ -60,7 +68,11 @@ public final class HttpDataSource implements DataSource {
     } catch (IllegalArgumentException e) {
       return Future.failedFuture(new DataSourceException("MappingTemplate", e.getMessage()));
     }
-    Future<Object> answered = client.request(prepared.options)
+    Future<Void> signed = signer == null ? Future.succeededFuture()
+        : signer.sign(prepared.options.getMethod().name(), URI.create((prepared.options.isSsl() ? "https" : "http") + "://"
+            + endpoint.getHost() + ":" + prepared.options.getPort() + prepared.options.getURI()), prepared.headers,
+            prepared.body);
+    Future<Object> answered = signed.compose(v -> client.request(prepared.options))
         .compose(request -> {
           prepared.headers.forEach(h -> request.headers().add(h.getKey(), h.getValue()));
           return prepared.body == null ? request.send() : request.send(Buffer.buffer(prepared.body));
