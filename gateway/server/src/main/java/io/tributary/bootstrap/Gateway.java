@@ -57,9 +57,12 @@ public final class Gateway implements AutoCloseable {
   private final Backends backends;
   private final RealtimeFanout fanout;
   private final RealtimeRoutes realtime;
+  private final io.tributary.http.Lifecycle lifecycle;
 
   private Gateway(Vertx vertx, GatewayConfig config, int port, List<AutoCloseable> resources, GraphQLEngine engine,
-      MergedGraph graph, String deploymentId, Backends backends, RealtimeFanout fanout, RealtimeRoutes realtime) {
+      MergedGraph graph, String deploymentId, Backends backends, RealtimeFanout fanout, RealtimeRoutes realtime,
+      io.tributary.http.Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.vertx = vertx;
     this.backends = backends;
     this.fanout = fanout;
@@ -118,8 +121,10 @@ public final class Gateway implements AutoCloseable {
     if (cache != null && !config.cache().adminToken().isEmpty()) {
       mounts.add(new CacheAdminRoutes(cache, config.cache().adminToken()));
     }
-    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime, health, mounts);
-    return new Gateway(vertx, config, port, resources, engine, graph, deploymentId, backends, fanout, realtime);
+    io.tributary.http.Lifecycle lifecycle = new io.tributary.http.Lifecycle();
+    String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime, health, mounts, lifecycle);
+    return new Gateway(vertx, config, port, resources, engine, graph, deploymentId, backends, fanout, realtime,
+        lifecycle);
   }
 
   static EngineOptions engineOptions(GatewayConfig config) {
@@ -132,12 +137,12 @@ public final class Gateway implements AutoCloseable {
 
   private static String deployHttp(Vertx vertx, GatewayConfig config, int port, GraphQLEngine engine,
       AuthenticationChain authentication, RealtimeRoutes realtime, Supplier<Map<String, Object>> health,
-      List<java.util.function.Consumer<io.vertx.ext.web.Router>> mounts) {
+      List<java.util.function.Consumer<io.vertx.ext.web.Router>> mounts, io.tributary.http.Lifecycle lifecycle) {
     GraphQLHttpHandler graphql = new GraphQLHttpHandler(engine, authentication, new RequestIds(),
-        config.server().requestTimeout().toMillis());
+        config.server().requestTimeout().toMillis(), lifecycle);
     HttpRoutes.Endpoints endpoints =
         new HttpRoutes.Endpoints(config.server().graphqlPath(), config.server().maxRequestBytes(), graphql, health,
-            mounts);
+            mounts, lifecycle);
     HttpServerOptions options = ServerOptions.of(config.server(), port);
     RealtimeRoutes.configure(options, config.realtime());
     int instances = 2 * Runtime.getRuntime().availableProcessors();
@@ -198,6 +203,29 @@ public final class Gateway implements AutoCloseable {
 
   public GatewayConfig config() {
     return config;
+  }
+
+  /**
+   * A graceful stop's first half: {@code /ready} turns 503, every WebSocket client is told to
+   * reconnect (close 1012), and this waits (on the calling thread, never an event loop) until the
+   * GraphQL requests in flight have been answered or {@code timeout} passed. Queries and mutations
+   * that arrive meanwhile are still served. Call {@link #close()} afterwards.
+   *
+   * @return how many requests were still unanswered when the wait ended (0 after a clean drain)
+   */
+  public int drain(java.time.Duration timeout) {
+    lifecycle.startDraining();
+    realtime.closeAllForRestart();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (lifecycle.inFlight() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return lifecycle.inFlight();
   }
 
   @Override

@@ -61,6 +61,11 @@ public final class Main {
     Vertx vertx = Vertx.vertx();
     Gateway gateway = Gateway.start(vertx, config, Path.of("."));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      // SIGTERM (an orchestrator stopping the node): drain first, so no answered-for request is lost.
+      int unanswered = gateway.drain(config.server().requestTimeout().plusSeconds(1));
+      if (unanswered > 0) {
+        System.err.println("tributary: stopping with " + unanswered + " request(s) still unanswered");
+      }
       gateway.close();
       Gateway.await(vertx.close());
     }, "tributary-shutdown"));

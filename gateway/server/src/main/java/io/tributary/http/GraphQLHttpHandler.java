@@ -35,10 +35,18 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
   private final AuthenticationChain authentication;
   private final RequestIds requestIds;
   private final long timeoutMillis;
+  private final Lifecycle lifecycle;
 
   /** @param timeoutMillis how long an operation may run before the client gets ExecutionTimeout */
   public GraphQLHttpHandler(GraphQLEngine engine, AuthenticationChain authentication, RequestIds requestIds,
       long timeoutMillis) {
+    this(engine, authentication, requestIds, timeoutMillis, new Lifecycle());
+  }
+
+  /** @param lifecycle counts requests in flight, for a graceful shutdown */
+  public GraphQLHttpHandler(GraphQLEngine engine, AuthenticationChain authentication, RequestIds requestIds,
+      long timeoutMillis, Lifecycle lifecycle) {
+    this.lifecycle = lifecycle;
     this.engine = engine;
     this.authentication = authentication;
     this.requestIds = requestIds;
@@ -47,6 +55,7 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext rc) {
+    lifecycle.track(rc);
     String requestId = requestIds.next();
     rc.response().putHeader("x-amzn-RequestId", requestId);
     HttpServerRequest request = rc.request();

@@ -28,11 +28,12 @@ public final class HttpRoutes {
       long maxRequestBytes,
       Handler<RoutingContext> graphql,
       Supplier<Map<String, Object>> health,
-      List<Consumer<Router>> mounts) {
+      List<Consumer<Router>> mounts,
+      Lifecycle lifecycle) {
 
     public Endpoints(String graphqlPath, long maxRequestBytes, Handler<RoutingContext> graphql,
         Supplier<Map<String, Object>> health) {
-      this(graphqlPath, maxRequestBytes, graphql, health, List.of());
+      this(graphqlPath, maxRequestBytes, graphql, health, List.of(), new Lifecycle());
     }
   }
 
@@ -59,6 +60,10 @@ public final class HttpRoutes {
     router.get(endpoints.graphqlPath()).handler(endpoints.graphql());
     router.route(endpoints.graphqlPath()).handler(rc -> methodNotAllowed(rc));
     router.get("/health").handler(rc -> GraphQLHttpHandler.respond(rc, 200, endpoints.health().get()));
+    // Orchestrators and load balancers: 503 once a graceful shutdown has begun.
+    router.get("/ready").handler(rc -> GraphQLHttpHandler.respond(rc, endpoints.lifecycle().draining() ? 503 : 200,
+        Map.of("status", endpoints.lifecycle().draining() ? "draining" : "ready",
+            "inFlight", endpoints.lifecycle().inFlight())));
     // Capabilities with endpoints of their own (the local issuer's JWKS, admin routes) mount here.
     endpoints.mounts().forEach(mount -> mount.accept(router));
     router.route().last().handler(rc -> error(rc, 404, "NotFoundException", "No route for " + rc.request().path()));

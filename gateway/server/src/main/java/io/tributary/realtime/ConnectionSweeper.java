@@ -46,6 +46,18 @@ public final class ConnectionSweeper {
     return size;
   }
 
+  /** Closes every connection of this loop (on the loop); clients reconnect elsewhere. */
+  void closeAll(short code, String reason) {
+    onLoop(() -> {
+      RealtimeConnection connection = head;
+      while (connection != null) {
+        RealtimeConnection next = connection.sweepNext;
+        connection.closeWith(code, reason);
+        connection = next;
+      }
+    });
+  }
+
   void add(RealtimeConnection connection) {
     connection.sweepNext = head;
     connection.sweepPrev = null;

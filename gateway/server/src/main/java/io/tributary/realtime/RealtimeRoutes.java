@@ -74,6 +74,14 @@ public final class RealtimeRoutes {
   }
 
   /** Connections open on all event loops. */
+  /**
+   * Tells every WebSocket client to reconnect (close code 1012, "service restart"): AppSync and
+   * graphql-ws clients reconnect with backoff and resubscribe, landing on another node.
+   */
+  public void closeAllForRestart() {
+    sweepers.closeAll((short) 1012, "Service restarting; reconnect");
+  }
+
   public int openConnections() {
     return sweepers.connections();
   }

@@ -24,6 +24,11 @@ public final class Sweepers {
     this.tickMillis = Math.max(10, Math.min(1000, shortest / 4));
   }
 
+  /** Closes every real-time connection on every loop with {@code code}. */
+  public void closeAll(short code, String reason) {
+    byLoop.values().forEach(sweeper -> sweeper.closeAll(code, reason));
+  }
+
   /** The sweeper of the calling event loop, created on first use. */
   ConnectionSweeper current() {
     return byLoop.computeIfAbsent(Thread.currentThread(),
