@@ -58,10 +58,12 @@ public final class Gateway implements AutoCloseable {
   private final RealtimeFanout fanout;
   private final RealtimeRoutes realtime;
   private final io.tributary.http.Lifecycle lifecycle;
+  private final int metricsPort;
 
   private Gateway(Vertx vertx, GatewayConfig config, int port, List<AutoCloseable> resources, GraphQLEngine engine,
       MergedGraph graph, String deploymentId, Backends backends, RealtimeFanout fanout, RealtimeRoutes realtime,
-      io.tributary.http.Lifecycle lifecycle) {
+      io.tributary.http.Lifecycle lifecycle, int metricsPort) {
+    this.metricsPort = metricsPort;
     this.lifecycle = lifecycle;
     this.vertx = vertx;
     this.backends = backends;
@@ -100,7 +102,10 @@ public final class Gateway implements AutoCloseable {
     if (cache != null) {
       resources.add(cache);
     }
-    Map<FieldCoordinates, FieldResolver> resolvers = CacheLayer.wrap(built, graph, byName, config.cache(), cache);
+    Observability observability = Observability.create(config.metrics());
+    resources.add(observability);
+    Map<FieldCoordinates, FieldResolver> resolvers =
+        observability.measure(CacheLayer.wrap(built, graph, byName, config.cache(), cache), graph);
     GraphQLSchema schema = GraphBuilder.assemble(graph, resolvers, config.auth());
     TopicBus bus = Buses.start(vertx, config.redis());
     resources.add(() -> await(bus.close()));
@@ -111,7 +116,8 @@ public final class Gateway implements AutoCloseable {
     auth.warm();
     AuthenticationChain authentication = auth.chain();
     RealtimeRoutes realtime = new RealtimeRoutes(vertx, config.realtime(), config.server().graphqlPath(),
-        fanout.service(engine, authentication));
+        fanout.service(engine, authentication), observability.metrics());
+    observability.serve(vertx, config.metrics(), realtime, fanout, backends.dynamoDbCalls(), cache);
     int port = config.server().port() == 0 ? FreePort.pick() : config.server().port();
     Supplier<Map<String, Object>> health = () -> Health.report(bus, fanout, realtime);
     List<java.util.function.Consumer<io.vertx.ext.web.Router>> mounts = new ArrayList<>(auth.mounts());
@@ -121,10 +127,10 @@ public final class Gateway implements AutoCloseable {
     if (cache != null && !config.cache().adminToken().isEmpty()) {
       mounts.add(new CacheAdminRoutes(cache, config.cache().adminToken()));
     }
-    io.tributary.http.Lifecycle lifecycle = new io.tributary.http.Lifecycle();
+    io.tributary.http.Lifecycle lifecycle = new io.tributary.http.Lifecycle(observability.metrics());
     String deploymentId = deployHttp(vertx, config, port, engine, authentication, realtime, health, mounts, lifecycle);
     return new Gateway(vertx, config, port, resources, engine, graph, deploymentId, backends, fanout, realtime,
-        lifecycle);
+        lifecycle, observability.port());
   }
 
   static EngineOptions engineOptions(GatewayConfig config) {
@@ -159,6 +165,11 @@ public final class Gateway implements AutoCloseable {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
     }
+  }
+
+  /** The admin port serving /metrics, or -1 when metrics are off. */
+  public int metricsPort() {
+    return metricsPort;
   }
 
   public int port() {

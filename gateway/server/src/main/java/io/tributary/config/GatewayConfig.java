@@ -19,26 +19,28 @@ import java.util.List;
  * @param eventBridge where AMAZON_EVENTBRIDGE data sources put events
  * @param lambda the Lambda client of AWS_LAMBDA data sources
  * @param httpDataSources limits of HTTP data sources
+ * @param metrics Prometheus metrics on an admin port
  */
 public record GatewayConfig(ServerConfig server, RealtimeConfig realtime, SourceApisConfig sourceApis,
     AuthConfig auth, LimitsConfig limits, ResolversConfig resolvers, DocumentCacheConfig documentCache,
     DynamoDbConfig dynamodb, RedisConfig redis, PaginationConfig pagination, CacheConfig cache,
-    EventBridgeConfig eventBridge, LambdaClientConfig lambda, HttpDataSourcesConfig httpDataSources)
-    implements ConfigValidation {
+    EventBridgeConfig eventBridge, LambdaClientConfig lambda, HttpDataSourcesConfig httpDataSources,
+    MetricsConfig metrics) implements ConfigValidation {
 
   public GatewayConfig(ServerConfig server, RealtimeConfig realtime, SourceApisConfig sourceApis, AuthConfig auth,
       LimitsConfig limits, ResolversConfig resolvers, DocumentCacheConfig documentCache, DynamoDbConfig dynamodb,
       RedisConfig redis, PaginationConfig pagination) {
     this(server, realtime, sourceApis, auth, limits, resolvers, documentCache, dynamodb, redis, pagination,
         CacheConfig.defaults(), EventBridgeConfig.defaults(), LambdaClientConfig.defaults(),
-        HttpDataSourcesConfig.defaults());
+        HttpDataSourcesConfig.defaults(), MetricsConfig.defaults());
   }
 
   public static GatewayConfig defaults() {
     return new GatewayConfig(ServerConfig.defaults(), RealtimeConfig.defaults(), SourceApisConfig.defaults(),
         AuthConfig.defaults(), LimitsConfig.defaults(), ResolversConfig.defaults(), DocumentCacheConfig.defaults(),
         DynamoDbConfig.defaults(), RedisConfig.defaults(), PaginationConfig.defaults(), CacheConfig.defaults(),
-        EventBridgeConfig.defaults(), LambdaClientConfig.defaults(), HttpDataSourcesConfig.defaults());
+        EventBridgeConfig.defaults(), LambdaClientConfig.defaults(), HttpDataSourcesConfig.defaults(),
+        MetricsConfig.defaults());
   }
 
   @Override

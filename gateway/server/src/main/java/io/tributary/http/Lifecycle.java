@@ -10,12 +10,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Lifecycle {
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final io.tributary.observability.GatewayMetrics metrics;
   private volatile boolean draining;
+
+  public Lifecycle() {
+    this(io.tributary.observability.GatewayMetrics.NONE);
+  }
+
+  /** @param metrics told each request's status and latency when it ends */
+  public Lifecycle(io.tributary.observability.GatewayMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   /** Counts {@code rc} until its response has been sent (or its connection closed). */
   public void track(RoutingContext rc) {
     inFlight.incrementAndGet();
-    rc.addEndHandler(done -> inFlight.decrementAndGet());
+    long start = System.nanoTime();
+    rc.addEndHandler(done -> {
+      inFlight.decrementAndGet();
+      metrics.request(rc.response().getStatusCode(), System.nanoTime() - start);
+    });
   }
 
   /** From now on {@code /ready} answers 503, so traffic moves to other nodes. */

@@ -188,6 +188,7 @@ public abstract class RealtimeConnection {
       return;
     }
     closing = true;
+    env.metrics().disconnect();
     backlog = null;
     partial = null;
     sweeper.remove(this);
@@ -253,11 +254,13 @@ public abstract class RealtimeConnection {
         boolean wasActive = !operation.ended();
         operation.end();
         if (wasActive && !closing) {
+          env.metrics().subscribe(false);
           onFailure.accept(result.cause());
         }
         return;
       }
       if (operation.activate(result.result()) && !closing) {
+        env.metrics().subscribe(true);
         onLive.run();
       }
     }));
@@ -268,9 +271,11 @@ public abstract class RealtimeConnection {
       return;
     }
     if (payload.length() > env.config().maxPayloadBytes()) {
+      env.metrics().publish(false);
       payloadTooLarge(operation, payload.length());
       return;
     }
+    env.metrics().publish(true);
     sendEvent(operation, payload);
   }
 
@@ -304,6 +309,11 @@ public abstract class RealtimeConnection {
       }
     }
     earliestExpiry = next;
+  }
+
+  /** Counts a connection attempt, accepted (credentials checked) or refused. */
+  protected final void connected(boolean accepted) {
+    env.metrics().connect(accepted);
   }
 
   /** Whether {@code identity}'s credential has expired (a connection-level check). */

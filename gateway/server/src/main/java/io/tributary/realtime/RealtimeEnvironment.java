@@ -10,6 +10,7 @@ import io.tributary.config.RealtimeConfig;
  * @param service the gateway behind the protocols
  * @param sweepers the per-event-loop timers
  * @param graphqlPath the HTTP GraphQL path, which IAM signatures of the handshake name
+ * @param metrics connection, subscription and delivery counts
  */
 public record RealtimeEnvironment(RealtimeConfig config, SubscriptionService service, Sweepers sweepers,
-    String graphqlPath) {}
+    String graphqlPath, io.tributary.observability.GatewayMetrics metrics) {}

@@ -33,10 +33,15 @@ public final class RealtimeRoutes {
   private final GraphQLWsHandler graphqlWs;
 
   public RealtimeRoutes(Vertx vertx, RealtimeConfig config, String graphqlPath, SubscriptionService service) {
+    this(vertx, config, graphqlPath, service, io.tributary.observability.GatewayMetrics.NONE);
+  }
+
+  public RealtimeRoutes(Vertx vertx, RealtimeConfig config, String graphqlPath, SubscriptionService service,
+      io.tributary.observability.GatewayMetrics metrics) {
     this.config = config;
     this.graphqlPath = graphqlPath;
     this.sweepers = new Sweepers(vertx, config);
-    RealtimeEnvironment env = new RealtimeEnvironment(config, service, sweepers, graphqlPath);
+    RealtimeEnvironment env = new RealtimeEnvironment(config, service, sweepers, graphqlPath, metrics);
     this.appSync = new AppSyncRealtimeHandler(env);
     this.graphqlWs = new GraphQLWsHandler(env);
   }

@@ -48,7 +48,8 @@ class GatewayConfigTest {
         SourceApisConfig.defaults(), auth,
         LimitsConfig.defaults(), ResolversConfig.defaults(), DocumentCacheConfig.defaults(),
         DynamoDbConfig.defaults(), RedisConfig.defaults(), new PaginationConfig(""), CacheConfig.defaults(),
-        EventBridgeConfig.defaults(), LambdaClientConfig.defaults(), HttpDataSourcesConfig.defaults());
+        EventBridgeConfig.defaults(), LambdaClientConfig.defaults(), HttpDataSourcesConfig.defaults(),
+        MetricsConfig.defaults());
     assertEquals(expected, config);
   }
 
@@ -141,7 +142,7 @@ class GatewayConfigTest {
     assertEquals(List.of("realtime.keepAliveInterval: must be shorter than connectionTimeout (PT5M)",
         "credentials: unknown key 'credentials' (allowed: server, realtime, sourceApis, auth, limits, resolvers,"
             + " documentCache, dynamodb, redis, pagination, cache, eventBridge, lambda,"
-            + " httpDataSources)"), found);
+            + " httpDataSources, metrics)"), found);
   }
 
   @Test

@@ -63,9 +63,11 @@ final class AppSyncConnection extends RealtimeConnection {
       return;
     }
     if (failure != null) {
+      connected(false);
       refuse(unauthorized(failure, 401), (short) 1000);
       return;
     }
+    connected(true);
     this.identity = identity;
     state = WAITING;
     ws.resume();

@@ -101,9 +101,11 @@ final class GraphQLWsConnection extends RealtimeConnection {
     }
     if (failure != null) {
       boolean rejected = failure instanceof UnauthorizedException;
+      connected(false);
       closeWith(rejected ? (short) 4403 : (short) 4500, rejected ? "Forbidden" : "Internal server error");
       return;
     }
+    connected(true);
     identity = who;
     state = ACKNOWLEDGED;
     send(GraphQLWsMessages.ack());
