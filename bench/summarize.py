@@ -5,7 +5,7 @@ Only rounds with phase=measured count. Per round: requests/s = requests / wrk du
 CPU per request = (utime+stime delta) / requests. Ratios are taken per round (the variants of one
 round ran back to back) and their median and range are shown next to the ratio of medians.
 http-overhead compares each gateway variant present (gateway, gateway-jit) with raw.
-Usage: summarize.py http-overhead|jwt-overhead|cache-overhead|dynamodb-batching RESULTS_FILE
+Usage: summarize.py http-overhead|jwt-overhead|cache-overhead|metrics-overhead|dynamodb-batching RESULTS_FILE
 """
 import json
 import statistics
@@ -109,6 +109,8 @@ def main():
         a, others = "raw", [v for v in ("gateway", "gateway-jit") if by_variant(rounds, v)]
     elif kind == "jwt-overhead":
         a, others = "api-key", ["jwt"]
+    elif kind == "metrics-overhead":
+        a, others = "metrics-off", ["metrics-on"]
     elif kind == "cache-overhead":
         a, others = "none", ["hit", "miss"]
     else:
@@ -129,6 +131,10 @@ def main():
             cpu = med(by_variant(rounds, b), "cpu_us") / med(a_rows, "cpu_us")
             verdict = "MET" if cpu <= 2 else "MISSED"
             print(f"Target {b} CPU/request <= 2x raw: {verdict} ({cpu:.2f}x, ratio of medians)")
+    if kind == "metrics-overhead":
+        cpu = med(by_variant(rounds, "metrics-on"), "cpu_us") / med(a_rows, "cpu_us")
+        verdict = "MET" if cpu <= 1.10 else "MISSED"
+        print(f"\nTarget metrics add <= 10% CPU/request: {verdict} ({cpu:.2f}x, ratio of medians)")
     if kind == "cache-overhead":
         cpu = med(by_variant(rounds, "hit"), "cpu_us") / med(a_rows, "cpu_us")
         verdict = "MET" if cpu <= 1.30 else "MISSED"
