@@ -10,6 +10,12 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 public final class AwsCredentials {
   private AwsCredentials() {}
 
+  /** From configuration; null for the default chain. */
+  public static AwsCredentialsProvider provider(io.tributary.config.AwsCredentialsConfig credentials) {
+    return credentials == null ? provider(null, null, null)
+        : provider(credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken());
+  }
+
   /** @param accessKeyId null for the default chain (refreshed in the background, never on a request) */
   public static AwsCredentialsProvider provider(String accessKeyId, String secretAccessKey, String sessionToken) {
     if (accessKeyId == null) {

@@ -98,10 +98,7 @@ final class AuthModes {
       LambdaInvoker function = lambda.localModule() != null
           ? LocalJsLambdaInvoker.load(js, baseDir.resolve(lambda.localModule()))
           : SdkLambdaInvoker.create(lambda.functionArn(), lambda.region(),
-              lambda.endpoint() == null ? null : URI.create(lambda.endpoint()),
-              lambda.credentials() == null ? null : lambda.credentials().accessKeyId(),
-              lambda.credentials() == null ? null : lambda.credentials().secretAccessKey(),
-              lambda.credentials() == null ? null : lambda.credentials().sessionToken(), lambda.timeout());
+              lambda.endpoint() == null ? null : URI.create(lambda.endpoint()), lambda.credentials(), lambda.timeout());
       closeables.add(function);
       modes.add(new LambdaAuthenticator(vertx, function, lambda.resultTtl(), lambda.identityValidationExpression(),
           lambda.timeout(), "tributary"));

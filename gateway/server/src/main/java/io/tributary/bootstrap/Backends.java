@@ -42,9 +42,9 @@ final class Backends implements AutoCloseable {
     return events;
   }
 
-  private static boolean usesEventBridge(List<LoadedSourceApi> apis) {
+  private static boolean uses(List<LoadedSourceApi> apis, DataSourceType type) {
     return apis.stream().anyMatch(api -> api.descriptor().dataSources().values().stream()
-        .anyMatch(d -> d.type() == DataSourceType.AMAZON_EVENTBRIDGE));
+        .anyMatch(d -> d.type() == type));
   }
 
   static Backends start(Vertx vertx, GatewayConfig config, Path baseDir, List<LoadedSourceApi> apis,
@@ -61,31 +61,25 @@ final class Backends implements AutoCloseable {
     if (dynamo != null) {
       owned.add(dynamo);
     }
-    EventBus events = usesEventBridge(apis) ? EventBuses.start(config.eventBridge()) : null;
+    EventBus events = uses(apis, DataSourceType.AMAZON_EVENTBRIDGE) ? EventBuses.start(config.eventBridge()) : null;
     if (events != null) {
       owned.add(events);
     }
     // One HTTP client for every HTTP data source, opened only when one is declared.
-    java.util.function.Supplier<io.vertx.core.http.HttpClient> http = new java.util.function.Supplier<>() {
-      private io.vertx.core.http.HttpClient client;
-
-      @Override
-      public io.vertx.core.http.HttpClient get() {
-        if (client == null) {
-          client = vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(true)
-              .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.httpDataSources().timeout().toMillis())));
-          owned.add(() -> client.close());
-        }
-        return client;
-      }
-    };
+    io.vertx.core.http.HttpClient http = uses(apis, DataSourceType.HTTP)
+        ? vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(true)
+            .setConnectTimeout((int) Math.min(Integer.MAX_VALUE, config.httpDataSources().timeout().toMillis())))
+        : null;
+    if (http != null) {
+      owned.add(http::close);
+    }
     DataSourceRegistry registry = new DataSourceRegistry();
     for (LoadedSourceApi api : apis) {
       api.descriptor().dataSources().forEach((name, descriptor) -> {
         try {
           DataSource source = switch (descriptor.type()) {
             case AWS_LAMBDA -> lambda(name, descriptor, api, config.lambda(), js);
-            case HTTP -> new io.tributary.datasource.http.HttpDataSource(name, http.get(),
+            case HTTP -> new io.tributary.datasource.http.HttpDataSource(name, http,
                 java.net.URI.create(descriptor.endpoint()), config.httpDataSources().timeout().toMillis(),
                 config.httpDataSources().maxResponseBytes(), signer(descriptor, config.httpDataSources()));
             default -> create(name, descriptor, dynamo, events);
@@ -121,10 +115,7 @@ final class Backends implements AutoCloseable {
     if (descriptor.authorization() == null) {
       return null;
     }
-    var credentials = http.credentials();
-    return new io.tributary.datasource.http.RequestSigner(io.tributary.aws.AwsCredentials.provider(
-        credentials == null ? null : credentials.accessKeyId(), credentials == null ? null : credentials.secretAccessKey(),
-        credentials == null ? null : credentials.sessionToken()),
+    return new io.tributary.datasource.http.RequestSigner(io.tributary.aws.AwsCredentials.provider(http.credentials()),
         descriptor.authorization().signingRegion(), descriptor.authorization().signingServiceName());
   }
 
@@ -133,10 +124,8 @@ final class Backends implements AutoCloseable {
     io.tributary.aws.lambda.LambdaInvoker function = descriptor.localModule() != null
         ? io.tributary.aws.lambda.LocalJsLambdaInvoker.load(js, api.descriptor().resolve(descriptor.localModule()))
         : io.tributary.aws.lambda.SdkLambdaInvoker.create(descriptor.functionArn(), client.region(),
-            client.endpoint() == null ? null : java.net.URI.create(client.endpoint()),
-            client.credentials() == null ? null : client.credentials().accessKeyId(),
-            client.credentials() == null ? null : client.credentials().secretAccessKey(),
-            client.credentials() == null ? null : client.credentials().sessionToken(), client.timeout());
+            client.endpoint() == null ? null : java.net.URI.create(client.endpoint()), client.credentials(),
+            client.timeout());
     return new io.tributary.datasource.lambda.LambdaDataSource(name, function, descriptor.batchSize());
   }
 

@@ -14,9 +14,7 @@ final class EventBuses {
     if (config.mode() == EventBridgeConfig.EventBridgeMode.LOCAL) {
       return new InProcessEventBus(config.localCapacity());
     }
-    var credentials = config.credentials();
     return SdkEventBus.create(config.region(), config.endpoint() == null ? null : URI.create(config.endpoint()),
-        credentials == null ? null : credentials.accessKeyId(), credentials == null ? null : credentials.secretAccessKey(),
-        credentials == null ? null : credentials.sessionToken(), config.callTimeout());
+        config.credentials(), config.callTimeout());
   }
 }

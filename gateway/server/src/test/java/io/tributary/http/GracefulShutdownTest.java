@@ -8,12 +8,9 @@ import io.tributary.testsupport.TestGateway;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +32,8 @@ class GracefulShutdownTest {
     HttpServer backend = VERTX.createHttpServer().requestHandler(request ->
         VERTX.setTimer(2_000, id -> request.response().end("finally")));
     Await.result(backend.listen(0, "127.0.0.1"));
-    TestGateway gateway = TestGateway.start(copyOfHttpApi(backend.actualPort()), """
+    TestGateway gateway = TestGateway.start(TestGateway.fixtureCopy("httpapi",
+        Map.of("http://backend.invalid", "http://127.0.0.1:" + backend.actualPort())), """
         httpDataSources:
           timeout: 10s
         """);
@@ -67,19 +65,4 @@ class GracefulShutdownTest {
     return ((Number) ready(gateway).json().get("inFlight")).intValue();
   }
 
-  private static Path copyOfHttpApi(int port) throws Exception {
-    Path apis = Files.createTempDirectory("tributary-drain");
-    Path source = TestGateway.fixture("httpapi");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = apis.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.writeString(target, Files.readString(file).replace("http://backend.invalid", "http://127.0.0.1:" + port));
-        }
-      }
-    }
-    return apis;
-  }
 }

@@ -38,6 +38,34 @@ public final class TestGateway implements AutoCloseable {
     return path.toAbsolutePath().normalize();
   }
 
+  /**
+   * A copy of fixture {@code name} in a temporary folder with every {@code replacements} key
+   * replaced by its value in each file (e.g. a placeholder endpoint by the test's own server).
+   */
+  public static Path fixtureCopy(String name, Map<String, String> replacements) {
+    Path source = fixture(name);
+    try {
+      Path copy = java.nio.file.Files.createTempDirectory("tributary-" + name);
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(source)) {
+        for (Path file : files.toList()) {
+          Path target = copy.resolve(source.relativize(file).toString());
+          if (java.nio.file.Files.isDirectory(file)) {
+            java.nio.file.Files.createDirectories(target);
+            continue;
+          }
+          String text = java.nio.file.Files.readString(file);
+          for (Map.Entry<String, String> replacement : replacements.entrySet()) {
+            text = text.replace(replacement.getKey(), replacement.getValue());
+          }
+          java.nio.file.Files.writeString(target, text);
+        }
+      }
+      return copy;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** A test fixture folder under src/test/resources/fixtures. */
   public static Path fixture(String name) {
     return repoRoot().resolve("gateway/server/src/test/resources/fixtures").resolve(name);

@@ -7,12 +7,8 @@ import io.vertx.core.Vertx;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.lambda.LambdaAsyncClient;
-import software.amazon.awssdk.services.lambda.LambdaAsyncClientBuilder;
 import software.amazon.awssdk.services.lambda.model.InvocationType;
 import software.amazon.awssdk.services.lambda.model.InvokeRequest;
 import software.amazon.awssdk.services.lambda.model.InvokeResponse;
@@ -32,21 +28,12 @@ public final class SdkLambdaInvoker implements LambdaInvoker {
 
   /**
    * @param endpoint null for the region's Lambda endpoint
-   * @param credentials {accessKeyId, secretAccessKey, sessionToken?} or null for the default chain
+   * @param credentials null for the SDK's default chain
    */
-  public static SdkLambdaInvoker create(String function, String region, URI endpoint, String accessKeyId,
-      String secretAccessKey, String sessionToken, Duration timeout) {
-    AwsCredentialsProvider credentials = io.tributary.aws.AwsCredentials.provider(accessKeyId, secretAccessKey,
-        sessionToken);
-    LambdaAsyncClientBuilder builder = LambdaAsyncClient.builder()
-        .region(Region.of(region))
-        .credentialsProvider(credentials)
-        .httpClientBuilder(AwsCrtAsyncHttpClient.builder().connectionTimeout(timeout))
-        .overrideConfiguration(o -> o.apiCallTimeout(timeout));
-    if (endpoint != null) {
-      builder.endpointOverride(endpoint);
-    }
-    return new SdkLambdaInvoker(builder.build(), function);
+  public static SdkLambdaInvoker create(String function, String region, URI endpoint,
+      io.tributary.config.AwsCredentialsConfig credentials, Duration timeout) {
+    return new SdkLambdaInvoker(io.tributary.aws.AwsClients.configure(LambdaAsyncClient.builder(), region, endpoint,
+        credentials, timeout).build(), function);
   }
 
   @Override

@@ -8,11 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.http.crt.AwsCrtAsyncHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.eventbridge.EventBridgeAsyncClient;
-import software.amazon.awssdk.services.eventbridge.EventBridgeAsyncClientBuilder;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequest;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsRequestEntry;
 import software.amazon.awssdk.services.eventbridge.model.PutEventsResultEntry;
@@ -31,19 +27,12 @@ public final class SdkEventBus implements EventBus {
     this.where = where;
   }
 
-  public static SdkEventBus create(String region, URI endpoint, String accessKeyId, String secretAccessKey,
-      String sessionToken, Duration timeout) {
-    AwsCredentialsProvider credentials = io.tributary.aws.AwsCredentials.provider(accessKeyId, secretAccessKey,
-        sessionToken);
-    EventBridgeAsyncClientBuilder builder = EventBridgeAsyncClient.builder()
-        .region(Region.of(region))
-        .credentialsProvider(credentials)
-        .httpClientBuilder(AwsCrtAsyncHttpClient.builder().connectionTimeout(timeout))
-        .overrideConfiguration(o -> o.apiCallTimeout(timeout));
-    if (endpoint != null) {
-      builder.endpointOverride(endpoint);
-    }
-    return new SdkEventBus(builder.build(), endpoint != null ? endpoint.toString() : "EventBridge in " + region);
+  /** @param endpoint null for the region's endpoint; @param credentials null for the SDK's chain */
+  public static SdkEventBus create(String region, URI endpoint, io.tributary.config.AwsCredentialsConfig credentials,
+      Duration timeout) {
+    EventBridgeAsyncClient client = io.tributary.aws.AwsClients.configure(EventBridgeAsyncClient.builder(), region,
+        endpoint, credentials, timeout).build();
+    return new SdkEventBus(client, endpoint != null ? endpoint.toString() : "EventBridge in " + region);
   }
 
   @Override

@@ -10,10 +10,8 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,19 +54,8 @@ class HttpDataSourceTest {
       }
     });
     Await.result(backend.listen(0, "127.0.0.1"));
-    Path apis = Files.createTempDirectory("tributary-httpapi");
-    Path source = TestGateway.fixture("httpapi");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = apis.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.writeString(target, Files.readString(file)
-              .replace("http://backend.invalid", "http://127.0.0.1:" + backend.actualPort()));
-        }
-      }
-    }
+    Path apis = TestGateway.fixtureCopy("httpapi",
+        Map.of("http://backend.invalid", "http://127.0.0.1:" + backend.actualPort()));
     gateway = TestGateway.start(apis, """
         httpDataSources:
           timeout: 1s

@@ -10,7 +10,6 @@ import io.tributary.testsupport.Await;
 import io.tributary.testsupport.TestGateway;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +63,11 @@ class HttpSignedDataSourceTest {
     }
   }
 
+  private static Path copy() {
+    return TestGateway.fixtureCopy("httpsigned",
+        Map.of("http://backend.invalid", "http://127.0.0.1:" + backend.actualPort()));
+  }
+
   private static String credentials(String secret) {
     return """
         httpDataSources:
@@ -72,20 +75,4 @@ class HttpSignedDataSourceTest {
         """.formatted(KEY, secret);
   }
 
-  private static Path copy() throws Exception {
-    Path apis = Files.createTempDirectory("tributary-httpsigned");
-    Path source = TestGateway.fixture("httpsigned");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path target = apis.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.writeString(target, Files.readString(file)
-              .replace("http://backend.invalid", "http://127.0.0.1:" + backend.actualPort()));
-        }
-      }
-    }
-    return apis;
-  }
 }
